@@ -1,0 +1,183 @@
+//! The pipeline: runs the stages in order over one article, or over many in parallel.
+
+use crate::article::Article;
+use crate::document::{self, Parts};
+use crate::error::{Error, Result};
+use crate::model::{Document, Meta};
+use crate::text::{self, input};
+use crate::{parallel, syntax, time};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+/// Settings shared by every extraction an [`Extractor`] runs.
+#[derive(Debug, Clone)]
+struct Config {
+    with_syntax: bool,
+    max_bytes: usize,
+    threads: usize,
+}
+
+/// Runs the pipeline. Cheap to clone, `Send + Sync`; lexicons and weights load once, lazily.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    config: Arc<Config>,
+}
+
+/// Configures an [`Extractor`].
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    config: Config,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl ExtractorBuilder {
+    /// Keep per-token syntax (tags, lemmas, dependencies) in the documents' sentences.
+    pub fn with_syntax(mut self, yes: bool) -> Self {
+        self.config.with_syntax = yes;
+        self
+    }
+
+    /// Largest text accepted, in bytes (default [`input::DEFAULT_MAX_BYTES`]).
+    pub fn max_bytes(mut self, max: usize) -> Self {
+        self.config.max_bytes = max;
+        self
+    }
+
+    /// Worker threads for batches (default: all cores). Must be at least 1.
+    pub fn threads(mut self, n: usize) -> Self {
+        self.config.threads = n;
+        self
+    }
+
+    /// Builds the extractor, checking the settings.
+    pub fn build(self) -> Result<Extractor> {
+        if self.config.threads == 0 {
+            return Err(Error::InvalidSetting("threads must be at least 1".into()));
+        }
+        if self.config.max_bytes == 0 {
+            return Err(Error::InvalidSetting("max_bytes must be at least 1".into()));
+        }
+        Ok(Extractor {
+            config: Arc::new(self.config),
+        })
+    }
+}
+
+impl Extractor {
+    /// An extractor with default settings.
+    pub fn new() -> Extractor {
+        Extractor {
+            config: Arc::new(ExtractorBuilder::default_config()),
+        }
+    }
+
+    /// Starts configuring an extractor.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder {
+            config: ExtractorBuilder::default_config(),
+        }
+    }
+
+    /// Worker threads used by [`Extractor::extract_batch`] and [`Extractor::extract_stream`].
+    pub fn threads(&self) -> usize {
+        self.config.threads
+    }
+
+    /// Loads every lexicon and model now rather than on first use.
+    pub fn warm_up(&self) {
+        syntax::warm_up();
+        time::warm_up();
+    }
+
+    /// Extracts everything from one article.
+    pub fn extract(&self, article: &Article) -> Result<Document> {
+        match catch_unwind(AssertUnwindSafe(|| self.run(article))) {
+            Ok(r) => r,
+            Err(panic) => {
+                let msg = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "panic".to_string());
+                Err(Error::Internal(msg))
+            }
+        }
+    }
+
+    /// Extracts from a text with no metadata.
+    pub fn extract_text(&self, text: &str) -> Result<Document> {
+        self.extract(&Article::new(text))
+    }
+
+    /// Extracts from many articles on the configured threads; results are in input order.
+    pub fn extract_batch(&self, articles: &[Article]) -> Vec<Result<Document>> {
+        let mut out = Vec::with_capacity(articles.len());
+        parallel::map_ordered(
+            articles.iter(),
+            self.config.threads,
+            |a| self.extract(a),
+            |d| out.push(d),
+        );
+        out
+    }
+
+    /// Extracts from a stream of articles (or errors from reading them) in bounded memory,
+    /// handing each result to `sink` in input order.
+    pub fn extract_stream<I, S>(&self, articles: I, sink: S)
+    where
+        I: Iterator<Item = Result<Article>> + Send,
+        S: FnMut(Result<Document>),
+    {
+        parallel::map_ordered(
+            articles,
+            self.config.threads,
+            |a| a.and_then(|a| self.extract(&a)),
+            sink,
+        );
+    }
+
+    fn run(&self, article: &Article) -> Result<Document> {
+        let text = article.text.as_str();
+        input::check(text, self.config.max_bytes)?;
+        let layout = text::analyse(text, article.title.as_deref());
+        let parse = syntax::parse(text, &layout);
+        let times = time::find(text, &layout, &parse, article.published);
+        let tokens = self
+            .config
+            .with_syntax
+            .then(|| syntax::to_tokens(text, &layout, &parse));
+        let meta = Meta {
+            id: article.id.clone(),
+            title: article
+                .title
+                .clone()
+                .or_else(|| layout.headline.clone().map(|r| text[r].to_string())),
+            outlet: article.outlet.clone(),
+            published: article.published.map(|d| d.format("%Y-%m-%d").to_string()),
+            url: article.url.clone(),
+            byline: layout.byline.clone(),
+            dateline: layout.dateline.clone().map(|r| text[r].to_string()),
+        };
+        let parts = Parts {
+            times,
+            tokens,
+            ..Parts::default()
+        };
+        Ok(document::assemble(text, meta, &layout, parts))
+    }
+}
+
+impl ExtractorBuilder {
+    fn default_config() -> Config {
+        Config {
+            with_syntax: false,
+            max_bytes: input::DEFAULT_MAX_BYTES,
+            threads: parallel::default_threads(),
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! newsgraph reads English news and returns who the actors are, what they said (and on whose
+//! authority we know it), and what they did to whom, when and where: each fact tied to the
+//! characters of the text that support it.
+//!
+//! ```
+//! let doc = newsgraph::Extractor::new().extract(&newsgraph::seed()).unwrap();
+//! assert_eq!(doc.sentences.len(), 14);
+//! ```
+//!
+//! The pipeline runs one stage per module, each a plain function over plain data:
+//! [`text`] -> [`syntax`] -> [`time`] -> actors -> statements -> events -> [`document`].
+
+pub mod article;
+pub mod document;
+pub mod error;
+pub mod extractor;
+pub mod model;
+pub mod parallel;
+pub mod seed;
+pub mod syntax;
+pub mod text;
+pub mod time;
+
+pub use article::{parse_date, Article};
+pub use error::{Error, Result};
+pub use extractor::{Extractor, ExtractorBuilder};
+pub use model::*;
+pub use seed::seed;
+pub use text::offsets::OffsetMap;
+
+/// The JSON Schema of a serialised [`Document`] (`newsgraph/1`).
+pub const JSON_SCHEMA: &str = include_str!("../schema/newsgraph-1.schema.json");
