@@ -1,0 +1,1 @@
+//! Tagger and parser scores against a gold CoNLL-U file: UPOS, XPOS, UAS, LAS.
