@@ -148,7 +148,14 @@ mod tests {
 
     #[test]
     fn bad_dates_name_the_input() {
-        for bad in ["", "2020-13-01", "2021-02-29", "yesterday", "27/09/2020", "0099-01-01"] {
+        for bad in [
+            "",
+            "2020-13-01",
+            "2021-02-29",
+            "yesterday",
+            "27/09/2020",
+            "0099-01-01",
+        ] {
             let e = parse_date(bad).unwrap_err();
             assert!(matches!(e, Error::InvalidDate { .. }), "{bad}: {e}");
             assert!(e.to_string().contains(&format!("{bad:?}")));

@@ -252,7 +252,12 @@ impl Document {
             }
         }
         for e in &self.events {
-            check("event trigger", e.trigger.start, e.trigger.end, &e.trigger.text)?;
+            check(
+                "event trigger",
+                e.trigger.start,
+                e.trigger.end,
+                &e.trigger.text,
+            )?;
             if let Some(c) = &e.condition {
                 check("event condition", c.start, c.end, &c.text)?;
             }

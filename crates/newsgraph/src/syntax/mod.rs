@@ -5,6 +5,8 @@
 //! - [`TokenSyntax::head`] is the 1-based index of the head *within the token's segment*
 //!   (0 = root), as in CoNLL-U; [`Parse::head_of`] gives the absolute token index.
 
+pub mod conllu;
+
 use crate::model::Token;
 use crate::text::Layout;
 

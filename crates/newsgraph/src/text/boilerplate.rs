@@ -192,7 +192,9 @@ pub fn find(text: &str, title: Option<&str>) -> Found {
     if let Some(h) = head_end {
         let head = trim(text, first.start..h);
         if !head.is_empty() {
-            found.regions.push((head.clone(), BoilerplateKind::Headline));
+            found
+                .regions
+                .push((head.clone(), BoilerplateKind::Headline));
             found.headline = Some(head);
         }
         let rest = trim(text, h..first.end);
@@ -262,9 +264,7 @@ pub fn find(text: &str, title: Option<&str>) -> Found {
             Some((BoilerplateKind::Footer, _)) => {
                 if r.start * 10 >= text.len() * 3 {
                     let end = trim(text, r.start..text.len()).end;
-                    found
-                        .regions
-                        .push((r.start..end, BoilerplateKind::Footer));
+                    found.regions.push((r.start..end, BoilerplateKind::Footer));
                     break;
                 }
                 found.regions.push((r.clone(), BoilerplateKind::Footer));
@@ -310,12 +310,19 @@ mod tests {
 
     #[test]
     fn title_with_dateline_on_one_line() {
-        let text = "Ants self-medicate Tuesday, September 1, 2015\n\nAnts eat hydrogen peroxide when ill.";
+        let text =
+            "Ants self-medicate Tuesday, September 1, 2015\n\nAnts eat hydrogen peroxide when ill.";
         let k = kinds(text, Some("Ants self-medicate"));
-        assert_eq!(k[0], ("Ants self-medicate".into(), BoilerplateKind::Headline));
+        assert_eq!(
+            k[0],
+            ("Ants self-medicate".into(), BoilerplateKind::Headline)
+        );
         assert_eq!(
             k[1],
-            ("Tuesday, September 1, 2015".into(), BoilerplateKind::Dateline)
+            (
+                "Tuesday, September 1, 2015".into(),
+                BoilerplateKind::Dateline
+            )
         );
         // Without the title, the trailing date is still split off.
         assert_eq!(kinds(text, None), k);
@@ -342,7 +349,10 @@ mod tests {
     fn place_dateline_prefix() {
         let text = "BAGHDAD (Reuters) - Rockets hit the Green Zone on Sunday.";
         let k = kinds(text, None);
-        assert_eq!(k, [("BAGHDAD (Reuters) -".into(), BoilerplateKind::Dateline)]);
+        assert_eq!(
+            k,
+            [("BAGHDAD (Reuters) -".into(), BoilerplateKind::Dateline)]
+        );
     }
 
     #[test]

@@ -148,6 +148,10 @@ mod tests {
         let soup = "<div><p>One</p><p>Two</p><p>Three</p></div>";
         assert!(matches!(check(soup, 1000), Err(Error::Markup { .. })));
         // A story that quotes a tag is still a story.
-        assert!(check("The site used a <script> tag to track readers, he said.", 1000).is_ok());
+        assert!(check(
+            "The site used a <script> tag to track readers, he said.",
+            1000
+        )
+        .is_ok());
     }
 }

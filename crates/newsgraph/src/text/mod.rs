@@ -67,7 +67,10 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut block_start: Option<usize> = None;
     let mut block_end = 0;
     let mut line_start = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\n')))
+    {
         if c != '\n' {
             continue;
         }
@@ -158,7 +161,10 @@ pub fn analyse(text: &str, title: Option<&str>) -> Layout {
     segments.sort_by_key(|s| s.bytes.start);
     // Tokens must follow segment order; headline/dateline tokens were pushed first, so
     // reorder when a dateline sits after body text (rare, but keep the invariant).
-    if segments.windows(2).any(|w| w[0].tokens.start > w[1].tokens.start) {
+    if segments
+        .windows(2)
+        .any(|w| w[0].tokens.start > w[1].tokens.start)
+    {
         let mut toks = Vec::with_capacity(layout.tokens.len());
         for s in &mut segments {
             let start = toks.len();
@@ -187,7 +193,10 @@ mod tests {
     fn layout_of_a_small_article() {
         let text = "Rain Falls\n\nIt rained. It poured.\n\nThe end came.\n\n© 2020 Example";
         let l = analyse(text, None);
-        let body: Vec<_> = l.body().map(|s| (&text[s.bytes.clone()], s.paragraph)).collect();
+        let body: Vec<_> = l
+            .body()
+            .map(|s| (&text[s.bytes.clone()], s.paragraph))
+            .collect();
         assert_eq!(
             body,
             [("It rained.", 0), ("It poured.", 0), ("The end came.", 1)]

@@ -341,8 +341,8 @@ fn split_core(text: &str, s: usize, e: usize, out: &mut Vec<Tok>) {
             }
             '-' => {
                 let piece = &text[piece_start..pos];
-                let prefix = first_piece
-                    && HYPHEN_PREFIXES.contains(&piece.to_ascii_lowercase().as_str());
+                let prefix =
+                    first_piece && HYPHEN_PREFIXES.contains(&piece.to_ascii_lowercase().as_str());
                 let numeric = prev.is_some_and(|p| p.is_ascii_digit())
                     && next.is_some_and(|n| n.is_ascii_digit());
                 let between_words = prev.is_some_and(|p| p.is_alphanumeric() || p == '.')
@@ -433,7 +433,17 @@ mod tests {
         assert_eq!(
             words("Iraq’s government can’t, won't and cannot."),
             [
-                "Iraq", "’s", "government", "ca", "n’t", ",", "wo", "n't", "and", "can", "not",
+                "Iraq",
+                "’s",
+                "government",
+                "ca",
+                "n’t",
+                ",",
+                "wo",
+                "n't",
+                "and",
+                "can",
+                "not",
                 "."
             ]
         );
@@ -453,7 +463,16 @@ mod tests {
     fn hyphens_split_except_prefixes_and_numbers() {
         assert_eq!(
             words("Iran-backed co-workers 713-853-3989 U.S.-led"),
-            ["Iran", "-", "backed", "co-workers", "713-853-3989", "U.S.", "-", "led"]
+            [
+                "Iran",
+                "-",
+                "backed",
+                "co-workers",
+                "713-853-3989",
+                "U.S.",
+                "-",
+                "led"
+            ]
         );
     }
 
@@ -461,7 +480,21 @@ mod tests {
     fn quotes_and_numbers() {
         assert_eq!(
             words("“in recognition.” $40 3,000 5.2% (see)"),
-            ["“", "in", "recognition", ".", "”", "$", "40", "3,000", "5.2", "%", "(", "see", ")"]
+            [
+                "“",
+                "in",
+                "recognition",
+                ".",
+                "”",
+                "$",
+                "40",
+                "3,000",
+                "5.2",
+                "%",
+                "(",
+                "see",
+                ")"
+            ]
         );
         let text = "“Go”";
         let mut out = Vec::new();
@@ -482,7 +515,15 @@ mod tests {
     fn urls_stay_whole() {
         assert_eq!(
             words("see https://example.com/a-b, or mail a@b.org."),
-            ["see", "https://example.com/a-b", ",", "or", "mail", "a@b.org", "."]
+            [
+                "see",
+                "https://example.com/a-b",
+                ",",
+                "or",
+                "mail",
+                "a@b.org",
+                "."
+            ]
         );
     }
 }

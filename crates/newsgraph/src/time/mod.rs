@@ -9,12 +9,7 @@ use chrono::NaiveDate;
 pub fn warm_up() {}
 
 /// Finds the time expressions of every segment (byte offsets, ids `t1`, `t2`, ... in order).
-pub fn find(
-    text: &str,
-    layout: &Layout,
-    parse: &Parse,
-    published: Option<NaiveDate>,
-) -> Vec<Time> {
+pub fn find(text: &str, layout: &Layout, parse: &Parse, published: Option<NaiveDate>) -> Vec<Time> {
     let _ = (text, layout, parse, published);
     Vec::new()
 }
