@@ -16,6 +16,7 @@ pub mod error;
 pub mod extractor;
 pub mod model;
 pub mod parallel;
+pub mod report;
 pub mod seed;
 pub mod syntax;
 pub mod text;

@@ -15,6 +15,7 @@ pub const SCHEMA: &str = "newsgraph/1";
 #[serde(deny_unknown_fields)]
 pub struct Document {
     /// Always `"newsgraph/1"`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "newsgraph/1")))]
     pub schema: String,
     /// Title, outlet, publication date and other facts about the article.
     pub meta: Meta,

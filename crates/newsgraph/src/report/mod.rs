@@ -1,7 +1,9 @@
 //! The human-readable report of one document: actors, statements, events and times as tables.
 
-use crate::table::Table;
-use newsgraph::{Document, Statement};
+mod table;
+
+use crate::model::{Document, Statement};
+use table::Table;
 
 fn or_dash(s: Option<&str>) -> String {
     s.unwrap_or("-").to_string()
