@@ -178,6 +178,8 @@ pub struct TenseWords {
     pub modal: HashSet<&'static str>,
     /// Verbs whose infinitive complement lies ahead ("plans to").
     pub future_governor: HashSet<&'static str>,
+    /// Words before "to" whose infinitive shares their clause's time ("was willing to").
+    pub transparent_governor: HashSet<&'static str>,
     /// Words in -ed that are not past tense.
     pub not_past: HashSet<&'static str>,
     /// Words that end a clause for the search.
@@ -452,6 +454,7 @@ fn load() -> Result<Lexicon, String> {
         participle: words(tt, "participle"),
         modal: words(tt, "modal"),
         future_governor: words(tt, "future_governor"),
+        transparent_governor: words(tt, "transparent_governor"),
         not_past: words(tt, "not_past"),
         boundary: words(tt, "boundary"),
     };

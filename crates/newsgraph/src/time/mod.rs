@@ -65,12 +65,16 @@ pub fn find(text: &str, layout: &Layout, parse: &Parse, published: Option<NaiveD
                 tense = last_tense;
             }
             last_tense = tense;
-            let cx = Context {
+            let mut cx = Context {
                 published,
                 tense,
                 prior: &prior,
                 seg,
+                following_day: None,
             };
+            if c.normaliser == lexicon::Normaliser::Clock {
+                cx.following_day = day_after(&view, c, cands.get(k + 1), &cx);
+            }
             let Some(r) = normalise::resolve(c, &cx) else {
                 continue;
             };
@@ -90,6 +94,24 @@ pub fn find(text: &str, layout: &Layout, parse: &Parse, published: Option<NaiveD
         }
     }
     out
+}
+
+/// The day written right after a clock time ("16:15 UTC, June 1st", "10 a.m. on Monday").
+fn day_after(
+    view: &recognise::SegView,
+    clock: &recognise::Candidate,
+    next: Option<&recognise::Candidate>,
+    cx: &Context,
+) -> Option<calendar::Point> {
+    let next = next?;
+    let between = (clock.span.end..next.span.start).all(|k| matches!(view.form(k), "," | "on"));
+    if !between || next.span.start - clock.span.end > 2 {
+        return None;
+    }
+    match normalise::resolve(next, cx)?.point? {
+        p @ calendar::Point::Day(_) => Some(p),
+        _ => None,
+    }
 }
 
 /// The model record of a normalised expression (byte offsets, empty text).

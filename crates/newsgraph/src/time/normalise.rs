@@ -66,6 +66,8 @@ pub struct Context<'a> {
     pub prior: &'a [Prior],
     /// Index of the current segment.
     pub seg: usize,
+    /// For a clock time: the day written right after it ("16:15 UTC, June 1st").
+    pub following_day: Option<Point>,
 }
 
 impl Resolved {
@@ -265,8 +267,9 @@ const DAY_WITHOUT_YEAR: i64 = 270;
 fn recurring(cx: &Context, how: Pick, make: impl Fn(i32) -> Option<Point>) -> Option<(Point, Ref)> {
     let anchor = anchor_day(cx)?;
     let y = anchor.year();
-    let cands: Vec<Point> = (y - 2..=y + 2).filter_map(&make).collect();
-    let mut p = pick(&cands, anchor, how)?;
+    // Four years each way, so that 29 February always has a candidate.
+    let cands: Vec<Point> = (y - 4..=y + 4).filter_map(&make).collect();
+    let mut p = pick(&cands, anchor, how).or_else(|| pick(&cands, anchor, Pick::Nearest))?;
     if matches!(p, Point::Day(_)) && p.distance(anchor).unwrap_or(0) > DAY_WITHOUT_YEAR {
         p = pick(&cands, anchor, Pick::Nearest)?;
     }
@@ -811,6 +814,10 @@ fn clock(c: &Candidate, cx: &Context, day: Option<Resolved>) -> Option<Resolved>
     // one before, else the publication date.
     let (day_value, point, reference) = match day {
         Some(d) => (d.value.clone(), d.point, d.reference),
+        None if cx.following_day.is_some() => {
+            let pt = cx.following_day;
+            (pt.map(|p| p.value()).unwrap_or_default(), pt, Ref::Absolute)
+        }
         None => {
             let recent = cx
                 .prior

@@ -313,7 +313,13 @@ impl Words<'_> {
             return Some(Tense::Future);
         }
         if self.infinitive(k) {
-            // Infinitives look ahead: "set to begin on Wednesday", "to be held on May 16".
+            // Infinitives look ahead ("set to begin on Wednesday", "an event to be held on May
+            // 16") unless their governor shares its own clause's time ("was willing to skip
+            // class Thursday night"): then the search goes on to that clause.
+            let governor = k.checked_sub(1).map_or("", |j| self.get(j));
+            if words.transparent_governor.contains(governor) {
+                return None;
+            }
             return Some(Tense::Future);
         }
         if words.future.contains(w) || words.modal.contains(w) {
@@ -370,7 +376,9 @@ pub fn from_forms(forms: &[String], span: Range<usize>, skip: &[Range<usize>]) -
     }
     let mut right = None;
     for k in span.end..n.min(span.end + WINDOW) {
-        if words.boundary.contains(w.get(k)) && !w.skip[k] {
+        // An infinitive after the expression starts a clause of its own ("on February 29 to
+        // build the aircraft").
+        if words.boundary.contains(w.get(k)) && !w.skip[k] || w.infinitive(k) {
             break;
         }
         if let Some(t) = w.cue(k) {
