@@ -7,7 +7,7 @@
 //! ("told", "killed") or an event noun ("call", "strike"). It returns the index into `times`
 //! of the DATE or TIME expression that dates it, or `None` when the text gives none: an event
 //! with no time expression gets no time, never the publication date. Durations and sets never
-//! date a predicate.
+//! date a predicate, except a range ("from 2018 to 2020"), which stands for the ends it holds.
 //!
 //! The search, first match wins:
 //! 1. a time attached directly to the predicate (`obl:tmod`, `obl`, `nmod:tmod`, `nmod`,
@@ -86,13 +86,32 @@ pub fn governing_time(
     times: &[Time],
     token_index: usize,
 ) -> Option<usize> {
+    let i = governing(text, layout, parse, times, token_index)?;
+    // An end of a range dates the predicate through the whole range.
+    let t = times.get(i)?;
+    let range = times.iter().position(|r| {
+        r.range.is_some()
+            && r.start <= t.start
+            && t.end <= r.end
+            && (r.start, r.end) != (t.start, t.end)
+    });
+    Some(range.unwrap_or(i))
+}
+
+fn governing(
+    text: &str,
+    layout: &Layout,
+    parse: &Parse,
+    times: &[Time],
+    token_index: usize,
+) -> Option<usize> {
     let seg = segment_of(layout, token_index)?;
     let range = layout.segments[seg].tokens.clone();
     // The dated times of the same segment, with their tokens.
     let cands: Vec<(usize, Range<usize>)> = times
         .iter()
         .enumerate()
-        .filter(|(_, t)| matches!(t.kind, TimeType::Date | TimeType::Time))
+        .filter(|(_, t)| matches!(t.kind, TimeType::Date | TimeType::Time) || t.range.is_some())
         .filter_map(|(i, t)| {
             let span = time_tokens(layout, t)?;
             (span.start >= range.start && span.end <= range.end).then_some((i, span))
@@ -274,6 +293,17 @@ mod tests {
         assert_eq!(governing_time(SENT, &layout, &parse, &times, 1), Some(0));
         // "cut": only January is in its clause.
         assert_eq!(governing_time(SENT, &layout, &parse, &times, 11), Some(1));
+    }
+
+    #[test]
+    fn a_range_dates_the_predicate_as_a_whole() {
+        let t = "It will take delivery between 2014 and 2016 .";
+        let layout = text::analyse(t, None);
+        let parse = crate::syntax::parse(t, &layout);
+        let times = super::super::find(t, &layout, &parse, None);
+        assert_eq!(times.len(), 3);
+        assert!(times[0].range.is_some());
+        assert_eq!(governing_time(t, &layout, &parse, &times, 2), Some(0));
     }
 
     #[test]

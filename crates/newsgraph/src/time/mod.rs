@@ -25,13 +25,13 @@ pub mod tense;
 
 pub use attach::{governing_time, time_tokens};
 pub use dates::value_bounds;
+pub use tense::Tense;
 
 use crate::model::{ReferenceKind, Time, TimeReference};
 use crate::syntax::Parse;
 use crate::text::Layout;
 use chrono::NaiveDate;
 use normalise::{Context, Prior, Ref, Resolved};
-use tense::Tense;
 
 /// Loads the time rules now.
 pub fn warm_up() {
@@ -40,6 +40,18 @@ pub fn warm_up() {
 
 /// Finds the time expressions of every segment (byte offsets, ids `t1`, `t2`, ... in order).
 pub fn find(text: &str, layout: &Layout, parse: &Parse, published: Option<NaiveDate>) -> Vec<Time> {
+    find_with(text, layout, parse, published, None)
+}
+
+/// [`find`], with every clause read in the given tense instead of the one found in the text
+/// (for testing the normaliser one phenomenon at a time).
+pub fn find_with(
+    text: &str,
+    layout: &Layout,
+    parse: &Parse,
+    published: Option<NaiveDate>,
+    tense_override: Option<Tense>,
+) -> Vec<Time> {
     let mut prior: Vec<Prior> = Vec::new();
     let mut out: Vec<Time> = Vec::new();
     for seg in 0..layout.segments.len() {
@@ -65,6 +77,7 @@ pub fn find(text: &str, layout: &Layout, parse: &Parse, published: Option<NaiveD
                 tense = last_tense;
             }
             last_tense = tense;
+            let tense = tense_override.unwrap_or(tense);
             let mut cx = Context {
                 published,
                 tense,
@@ -152,3 +165,6 @@ fn to_time(
         reference,
     }
 }
+
+#[cfg(test)]
+mod tests;
