@@ -18,6 +18,7 @@ pub mod model;
 pub mod parallel;
 pub mod report;
 pub mod seed;
+pub mod statements;
 pub mod syntax;
 pub mod text;
 pub mod time;
