@@ -5,7 +5,8 @@ use crate::document::{self, Parts};
 use crate::error::{Error, Result};
 use crate::model::{Document, Meta};
 use crate::text::{self, input};
-use crate::{parallel, syntax, time};
+use crate::tree::Tree;
+use crate::{actors, parallel, statements, syntax, time};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
@@ -92,6 +93,7 @@ impl Extractor {
     pub fn warm_up(&self) {
         syntax::warm_up();
         time::warm_up();
+        statements::warm_up();
     }
 
     /// Extracts everything from one article.
@@ -147,6 +149,9 @@ impl Extractor {
         let layout = text::analyse(text, article.title.as_deref());
         let parse = syntax::parse(text, &layout);
         let times = time::find(text, &layout, &parse, article.published);
+        let tree = Tree::new(text, &layout, &parse);
+        let entities = actors::find(&tree, &times, article.published);
+        let found = statements::find(&tree, &layout, &entities, &times, &|_| None);
         let tokens = self
             .config
             .with_syntax
@@ -164,6 +169,9 @@ impl Extractor {
             dateline: layout.dateline.clone().map(|r| text[r].to_string()),
         };
         let parts = Parts {
+            actors: entities.actors,
+            places: entities.places,
+            statements: found.into_iter().map(|f| f.statement).collect(),
             times,
             tokens,
             ..Parts::default()
