@@ -119,18 +119,27 @@ fn from_parse(
             let aux_forms: Vec<String> = auxes.iter().map(|&j| lower(text, layout, j)).collect();
             let aux_tags: Vec<&str> = auxes.iter().map(|&j| parse.tokens[j].xpos).collect();
             let has = |ws: &[&str]| aux_forms.iter().any(|f| ws.contains(&f.as_str()));
-            if aux_forms.iter().any(|f| f == "to") {
-                // An infinitive: ask the verb it complements.
-                if let Some(h) = parse.head_of(cur) {
-                    let governor = lower(text, layout, h);
-                    let lemma = parse.tokens[h].lemma.to_lowercase();
-                    if words.future_governor.contains(governor.as_str())
-                        || words.future_governor.contains(lemma.as_str())
-                    {
-                        return Some(Tense::Future);
+            // UD marks the "to" of an infinitive as `mark`.
+            let infinitive = aux_forms.iter().any(|f| f == "to")
+                || children(parse, seg, cur)
+                    .any(|j| parse.tokens[j].deprel == "mark" && lower(text, layout, j) == "to");
+            if infinitive {
+                // Infinitives look ahead ("set to take place on May 16", "is to be held from
+                // November 20") unless their governor shares its own clause's time ("was
+                // willing to skip class Thursday night"): then ask that clause.
+                match parse.head_of(cur) {
+                    Some(h) => {
+                        let governor = lower(text, layout, h);
+                        let lemma = parse.tokens[h].lemma.to_lowercase();
+                        let transparent = words.transparent_governor.contains(governor.as_str())
+                            || words.transparent_governor.contains(lemma.as_str());
+                        if !transparent {
+                            return Some(Tense::Future);
+                        }
+                        cur = h;
+                        continue;
                     }
-                    cur = h;
-                    continue;
+                    None => return Some(Tense::Future),
                 }
             }
             if has(&["have"]) && tag == "VBN" && aux_tags.contains(&"MD") {
@@ -149,8 +158,13 @@ fn from_parse(
             if tag == "VBN" && (has(&["has", "have", "'s", "'ve"]) || auxes.is_empty()) {
                 return Some(Tense::Past);
             }
-            if aux_tags.iter().any(|t| matches!(*t, "VBZ" | "VBP")) || matches!(tag, "VBZ" | "VBP")
-            {
+            let present_aux = aux_tags.iter().any(|t| matches!(*t, "VBZ" | "VBP"));
+            if tag == "VBG" && present_aux {
+                // A present progressive with a date is an arrangement ahead ("I am going to
+                // Las Vegas in April", "is meeting Kadhimi on Tuesday").
+                return Some(Tense::Future);
+            }
+            if present_aux || matches!(tag, "VBZ" | "VBP") {
                 return Some(Tense::Present);
             }
             if tag == "MD" {
@@ -526,6 +540,37 @@ mod tests {
             ("NNP", 2, "obl"),
         ]);
         assert_eq!(clause_tense(t, &layout, &p, 0, 3..4, &[]), Tense::Past);
+    }
+
+    #[test]
+    fn ud_infinitives_and_progressives_look_ahead() {
+        // meeting(1) set(2) to(3) take(4) place(5) on(6) May(7) 16(8)
+        let t = "meeting set to take place on May 16";
+        let layout = text::analyse(t, None);
+        let p = parse_of(&[
+            ("NN", 0, "root"),
+            ("VBN", 1, "acl"),
+            ("TO", 4, "mark"),
+            ("VB", 2, "xcomp"),
+            ("NN", 4, "obj"),
+            ("IN", 7, "case"),
+            ("NNP", 4, "obl"),
+            ("CD", 7, "nummod"),
+        ]);
+        assert_eq!(clause_tense(t, &layout, &p, 0, 6..8, &[]), Tense::Future);
+        // I(1) am(2) going(3) to(4) Paris(5) in(6) April(7)
+        let t = "I am going to Paris in April";
+        let layout = text::analyse(t, None);
+        let p = parse_of(&[
+            ("PRP", 3, "nsubj"),
+            ("VBP", 3, "aux"),
+            ("VBG", 0, "root"),
+            ("IN", 5, "case"),
+            ("NNP", 3, "obl"),
+            ("IN", 7, "case"),
+            ("NNP", 3, "obl"),
+        ]);
+        assert_eq!(clause_tense(t, &layout, &p, 0, 6..7, &[]), Tense::Future);
     }
 
     #[test]
