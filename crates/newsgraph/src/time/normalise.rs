@@ -598,9 +598,9 @@ fn season(c: &Candidate, cx: &Context) -> Option<Resolved> {
 }
 
 fn quarter(c: &Candidate, cx: &Context) -> Option<Resolved> {
-    let half = c.get("unit") == Some("half");
+    let half = c.get("unit") == Some("half") || c.get("word").is_some_and(|w| w.starts_with('h'));
     let n = match (c.get("word"), c.get("ord")) {
-        (Some(w), _) => w.trim_start_matches('q').parse().ok()?,
+        (Some(w), _) => w.trim_start_matches(['q', 'h']).parse().ok()?,
         (None, Some("final" | "last")) => {
             if half {
                 2

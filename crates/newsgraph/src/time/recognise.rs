@@ -127,6 +127,9 @@ pub struct Group {
     pub text: String,
     /// Tokens it covers (relative to the segment).
     pub span: Range<usize>,
+    /// Where it starts inside its first token, in bytes of the lower-cased form ("june" in
+    /// "mid-june" starts at 4).
+    pub offset: usize,
 }
 
 /// How a candidate was built.
@@ -179,6 +182,11 @@ impl Candidate {
             .map(|g| g.span.clone())
     }
 
+    /// The group itself.
+    pub fn group(&self, name: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.name == name)
+    }
+
     /// True if the match has the group.
     pub fn has(&self, name: &str) -> bool {
         self.get(name).is_some()
@@ -221,10 +229,15 @@ pub fn matches(view: &SegView) -> Vec<Candidate> {
                     if text.is_empty() {
                         continue;
                     }
+                    let lead = m.as_str().len() - m.as_str().trim_start().len();
+                    let span = view.tokens_of(at + m.start()..at + m.end());
+                    let offset = (at + m.start() + lead)
+                        .saturating_sub(view.starts.get(span.start).copied().unwrap_or(0));
                     groups.push(Group {
                         name,
                         text,
-                        span: view.tokens_of(at + m.start()..at + m.end()),
+                        span,
+                        offset,
                     });
                 }
             }
@@ -302,6 +315,19 @@ fn capitalised(raw: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// True when a group's text starts with a capital as written ("June" in "mid-June").
+fn group_capitalised(view: &SegView, g: &Group) -> bool {
+    let raw = view.raw(g.span.start);
+    let form = view.form(g.span.start);
+    // The offset is into the lower-cased form; it holds for the raw text when lengths agree.
+    let from = if raw.len() == form.len() {
+        raw.get(g.offset..).unwrap_or(raw)
+    } else {
+        raw
+    };
+    capitalised(from)
+}
+
 /// The key of a month or weekday group in its table ("sept ." -> "sept", "sat ." -> "sat.").
 pub fn table_key(text: &str) -> String {
     text.replace(' ', "")
@@ -317,8 +343,8 @@ fn plausible(c: &Candidate, view: &SegView) -> bool {
     let intro = |w: &str| ctx.date_intro.contains(w);
     let has_context = c.has("rel") || c.has("mod") || c.has("shift");
 
-    if let Some(span) = c.span_of("month") {
-        if !capitalised(view.raw(span.start)) {
+    if let Some(g) = c.group("month") {
+        if !group_capitalised(view, g) {
             return false;
         }
         let key = table_key(c.get("month").unwrap_or(""));
@@ -328,8 +354,8 @@ fn plausible(c: &Candidate, view: &SegView) -> bool {
             return false;
         }
     }
-    if let Some(span) = c.span_of("weekday") {
-        if !capitalised(view.raw(span.start)) {
+    if let Some(g) = c.group("weekday") {
+        if !group_capitalised(view, g) {
             return false;
         }
         // "the Sunday Times", "a Saturday Night Live sketch": part of a name.
@@ -390,9 +416,17 @@ fn plausible(c: &Candidate, view: &SegView) -> bool {
             }
         }
         Normaliser::Quarter | Normaliser::Fiscal if c.has("word") => {
-            // "Q3", "FY2020" are written in capitals; "fy" alone is not a year.
+            // "Q3", "H1", "FY2020" are written in capitals.
             let raw = view.raw(c.span.start);
-            if !raw.starts_with(['Q', 'F']) {
+            if !raw.starts_with(['Q', 'H', 'F']) {
+                return false;
+            }
+        }
+        Normaliser::Set if c.has("freq") => {
+            // "the Daily Mail", "Weekly Standard": part of a name.
+            let raw = view.raw(c.span.start);
+            let next_raw = view.raw(c.span.end);
+            if capitalised(raw) && next_raw.chars().next().is_some_and(char::is_uppercase) {
                 return false;
             }
         }

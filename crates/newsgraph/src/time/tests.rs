@@ -375,6 +375,8 @@ fn quarters_and_halves() {
         "2020-Q2"
     );
     assert_eq!(value("Profit rose in the first half.", p, PAST), "2020-H1");
+    assert_eq!(value("Profit rose in Q3 2019.", p, None), "2019-Q3");
+    assert_eq!(value("Profit rose in H1 2019.", p, None), "2019-H1");
     assert!(run("A quarter of the vote.", Some(p), None).is_empty());
 }
 
@@ -471,6 +473,7 @@ fn sets() {
     assert_eq!(value("It is an annual event.", p, None), "P1Y");
     assert_eq!(value("They meet every Monday.", p, None), "XXXX-WXX-1");
     assert_eq!(value("It pays 15 a year.", p, None), "P1Y");
+    assert!(run("He writes for the Daily Mail.", Some(p), None).is_empty());
     assert_eq!(value("They meet twice a week.", p, None), "P1W");
 }
 
