@@ -191,6 +191,12 @@ pub struct TenseWords {
 pub struct ContextWords {
     /// Words that introduce a date.
     pub date_intro: HashSet<&'static str>,
+    /// Words before a bare number that make it a year even before a noun.
+    pub year_intro: HashSet<&'static str>,
+    /// Words before a number that make a following noun its count.
+    pub count_before: HashSet<&'static str>,
+    /// Words that may follow a year without making it a count.
+    pub after_year: HashSet<&'static str>,
     /// Words before a number that make it not a year.
     pub not_year_before: HashSet<&'static str>,
     /// Words after a number that make it not a year.
@@ -461,6 +467,9 @@ fn load() -> Result<Lexicon, String> {
     let ct = include_str!("../../data/time/context.tsv");
     let context = ContextWords {
         date_intro: words(ct, "date_intro"),
+        year_intro: words(ct, "year_intro"),
+        after_year: words(ct, "after_year"),
+        count_before: words(ct, "count_before"),
         not_year_before: words(ct, "not_year_before"),
         not_year_after: words(ct, "not_year_after"),
         age_before: words(ct, "age_before"),

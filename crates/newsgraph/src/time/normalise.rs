@@ -472,6 +472,21 @@ fn relative(c: &Candidate, cx: &Context) -> Option<Resolved> {
     let lex = lexicon::get();
     let unit = lex.units.get(c.get("unit")?)?;
     let (g, _) = unit_gran(unit.code)?;
+    if c.has("event") {
+        // "the day after airing": fixed by an event, not by a date.
+        return Some(Resolved::plain(
+            TimeType::Date,
+            unspecified(g).into(),
+            Ref::Unresolved,
+        ));
+    }
+    let moves = rel_pre(c).is_some_and(|r| r.shift != 0);
+    if moves && c.get("unit").is_some_and(|u| u.ends_with('s')) {
+        // "in the last months": a stretch of unknown length ("this years" is a slip for
+        // "this year's").
+        return duration_value(0.0, unit.code, unit.multiple, true)
+            .map(|v| Resolved::plain(TimeType::Duration, v, Ref::None));
+    }
     let rel = rel_pre(c).unwrap_or(Relative {
         shift: 0,
         anchor: Anchor::Dct,

@@ -280,9 +280,20 @@ fn event_relative(c: &mut Candidate, view: &SegView) {
     let event_follows = next.chars().next().is_some_and(char::is_alphanumeric);
     if post.anchor == lexicon::Anchor::Event && event_follows {
         c.span.end -= 1;
-        c.normaliser = Normaliser::Duration;
-        c.kind = TimeType::Duration;
         c.groups.retain(|g| g.name != "post");
+        if c.has("num") {
+            c.normaliser = Normaliser::Duration;
+            c.kind = TimeType::Duration;
+        } else {
+            // "the day after airing": a day fixed by an event this stage cannot date.
+            c.normaliser = Normaliser::Relative;
+            c.groups.push(Group {
+                name: "event",
+                text: String::new(),
+                span: c.span.clone(),
+                offset: 0,
+            });
+        }
     }
 }
 
@@ -389,12 +400,24 @@ fn plausible(c: &Candidate, view: &SegView) -> bool {
             if ctx.not_year_before.contains(prev) || ctx.not_year_after.contains(next) {
                 return false;
             }
-            // "2000 soldiers": a count followed by a plural noun.
-            let plural = next.len() > 3
-                && next.ends_with('s')
-                && !next.ends_with("ss")
-                && next.chars().all(|ch| ch.is_alphabetic());
-            if plural && !intro(prev) {
+            // "2000 soldiers", "of 1709 schoolchildren": a count before a noun; "in 2009 sales
+            // rose", "the 2008 elections" are years.
+            let next_raw = view.raw(c.span.end);
+            let noun_follows = next_raw.chars().next().is_some_and(char::is_lowercase)
+                && next.chars().all(char::is_alphabetic)
+                && !ctx.after_year.contains(next);
+            let plural =
+                noun_follows && next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
+            if plural && !ctx.year_intro.contains(prev)
+                || noun_follows && ctx.count_before.contains(prev)
+            {
+                return false;
+            }
+            // "Local 1520": an old number after a name is part of it ("World Cup 2018" is a year).
+            let prev_raw = start.checked_sub(1).map_or("", |j| view.raw(j));
+            let prev_word = prev_raw.chars().all(char::is_alphabetic) && !prev_raw.is_empty();
+            let old = c.get("year").is_some_and(|y| y < "1900");
+            if old && prev_word && capitalised(prev_raw) && !intro(prev) && start > 1 {
                 return false;
             }
         }
@@ -403,15 +426,20 @@ fn plausible(c: &Candidate, view: &SegView) -> bool {
             let Some(dspan) = c.span_of("decade") else {
                 return false;
             };
-            let before_decade = view.before(dspan.start);
-            if ctx.age_before.contains(before_decade) {
+            // "in their (late) 70s": an age.
+            if ctx.age_before.contains(prev) {
                 return false;
             }
             let four_digit = d.len() >= 5 && d.as_bytes()[..4].iter().all(u8::is_ascii_digit);
             let apostrophe = d.starts_with('\'');
-            let introduced = c.span.start < dspan.start
-                || matches!(prev, "and" | "or" | "to" | "-" | "–" | "through" | "until");
+            let determined = c.span.start < dspan.start;
+            let introduced =
+                determined || matches!(prev, "and" | "or" | "to" | "through" | "until");
             if !(four_digit || apostrophe || introduced) {
+                return false;
+            }
+            // "1990's" after "the" is a decade; "2020's election" is a year's.
+            if d.contains('\'') && !d.starts_with('\'') && !determined {
                 return false;
             }
         }
@@ -423,10 +451,20 @@ fn plausible(c: &Candidate, view: &SegView) -> bool {
             }
         }
         Normaliser::Set if c.has("freq") => {
-            // "the Daily Mail", "Weekly Standard": part of a name.
+            // "the Daily Mail", "China Daily": a capital inside a sentence marks a name.
             let raw = view.raw(c.span.start);
             let next_raw = view.raw(c.span.end);
-            if capitalised(raw) && next_raw.chars().next().is_some_and(char::is_uppercase) {
+            let inside = start > 0 && !matches!(prev, "\"" | "'" | "(" | "-" | "--" | ":");
+            if capitalised(raw)
+                && (inside || next_raw.chars().next().is_some_and(char::is_uppercase))
+            {
+                return false;
+            }
+        }
+        Normaliser::Relative if c.get("unit").is_some_and(|u| u.ends_with('s')) => {
+            // "in the last months" is a vague stretch; "may last months" is a verb.
+            let rel = c.get("rel").unwrap_or("");
+            if !rel.starts_with("the ") && !intro(prev) && rel != "this" {
                 return false;
             }
         }

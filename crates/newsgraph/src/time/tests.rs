@@ -77,6 +77,17 @@ fn a_day_far_behind_overrules_a_past_tense() {
 }
 
 #[test]
+fn numbers_in_names_and_counts_are_not_years() {
+    let p = "2020-09-27";
+    assert!(run("Whitey MacDonald of Local 1520 said so.", Some(p), None).is_empty());
+    assert!(run("A survey of 1709 schoolchildren.", Some(p), None).is_empty());
+    assert!(run("Tankers known as KC-30s fly.", Some(p), None).is_empty());
+    assert_eq!(value("The 2008 elections were close.", p, None), "2008");
+    assert_eq!(value("In the late 1980 's Apple grew.", p, None), "198");
+    assert!(run("A selection round that may last months.", Some(p), None).is_empty());
+}
+
+#[test]
 fn absolute_dates_have_an_absolute_reference() {
     let t = &run("It began Sept. 26, 2020.", Some("2020-09-27"), None)[0];
     assert_eq!(t.reference.as_ref().unwrap().kind, ReferenceKind::Absolute);
@@ -474,6 +485,7 @@ fn sets() {
     assert_eq!(value("They meet every Monday.", p, None), "XXXX-WXX-1");
     assert_eq!(value("It pays 15 a year.", p, None), "P1Y");
     assert!(run("He writes for the Daily Mail.", Some(p), None).is_empty());
+    assert!(run("The China Daily newspaper said so.", Some(p), None).is_empty());
     assert_eq!(value("They meet twice a week.", p, None), "P1W");
 }
 
