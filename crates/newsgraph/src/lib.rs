@@ -13,6 +13,7 @@
 pub mod article;
 pub mod document;
 pub mod error;
+pub mod events;
 pub mod extractor;
 pub mod model;
 pub mod parallel;
