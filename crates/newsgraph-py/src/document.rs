@@ -122,6 +122,12 @@ impl PyDocument {
         tuple_of::<_, PyBoilerplate>(py, &self.boilerplate, &self.doc.boilerplate)
     }
 
+    /// Counts of statements by sourcing kind and by speaker, as a dict.
+    #[getter]
+    fn sourcing<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        json_loads(py, &to_json(&self.doc.sourcing)?)
+    }
+
     /// The actor with this id, or None.
     fn actor(&self, id: &str) -> PyResult<Option<PyActor>> {
         self.doc.actor(id).map(mirror).transpose()

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::model::{Document, Meta};
 use crate::text::{self, input};
 use crate::tree::Tree;
-use crate::{actors, parallel, statements, syntax, time};
+use crate::{actors, events, parallel, statements, syntax, time};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
@@ -151,7 +151,15 @@ impl Extractor {
         let times = time::find(text, &layout, &parse, article.published);
         let tree = Tree::new(text, &layout, &parse);
         let entities = actors::find(&tree, &times, article.published);
-        let found = statements::find(&tree, &layout, &entities, &times, &|_| None);
+        let mut found = statements::find(&tree, &layout, &entities, &times, &|_| None);
+        let events = events::find(
+            &tree,
+            &entities,
+            &mut found,
+            &times,
+            &|_| None,
+            events::lexicon::Lexicon::builtin(),
+        );
         let tokens = self
             .config
             .with_syntax
@@ -172,6 +180,7 @@ impl Extractor {
             actors: entities.actors,
             places: entities.places,
             statements: found.into_iter().map(|f| f.statement).collect(),
+            events,
             times,
             tokens,
             ..Parts::default()

@@ -14,6 +14,7 @@ pub mod actors;
 pub mod article;
 pub mod document;
 pub mod error;
+pub mod events;
 pub mod extractor;
 pub mod model;
 pub mod parallel;

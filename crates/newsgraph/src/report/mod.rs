@@ -111,6 +111,16 @@ pub fn render(doc: &Document) -> String {
         ]);
     }
     out.push_str(&t.render());
+    let counts: Vec<String> = doc
+        .sourcing
+        .by_kind
+        .iter()
+        .filter(|c| c.count > 0)
+        .map(|c| format!("{} {}", c.count, json_name(&c.kind)))
+        .collect();
+    if !counts.is_empty() {
+        out.push_str(&format!("  sourcing: {}\n", counts.join(", ")));
+    }
     out.push('\n');
 
     let mut t = Table::new(
