@@ -203,6 +203,8 @@ pub struct ContextWords {
     pub not_year_after: HashSet<&'static str>,
     /// Words before a two-digit decade that make it an age.
     pub age_before: HashSet<&'static str>,
+    /// Nouns that make "annual X" an amount over a year rather than a recurrence.
+    pub per_period: HashSet<&'static str>,
 }
 
 /// Every table of the time stage.
@@ -473,6 +475,7 @@ fn load() -> Result<Lexicon, String> {
         not_year_before: words(ct, "not_year_before"),
         not_year_after: words(ct, "not_year_after"),
         age_before: words(ct, "age_before"),
+        per_period: words(ct, "per_period"),
     };
 
     // The pieces rules may use: one per table, then patterns.tsv.

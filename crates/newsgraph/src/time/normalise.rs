@@ -990,8 +990,9 @@ fn duration(c: &Candidate) -> Option<Resolved> {
 fn set(c: &Candidate) -> Option<Resolved> {
     let lex = lexicon::get();
     if let Some(f) = c.get("freq") {
+        // The recogniser has made "annual profit" a DURATION; the value is the same.
         return Some(Resolved::plain(
-            TimeType::Set,
+            c.kind,
             (*lex.sets.get(f)?).to_string(),
             Ref::None,
         ));

@@ -250,6 +250,7 @@ pub fn matches(view: &SegView) -> Vec<Candidate> {
                 shape: Shape::Simple,
             };
             event_relative(&mut c, view);
+            per_period(&mut c, view);
             if plausible(&c, view) {
                 out.push(c);
             }
@@ -294,6 +295,19 @@ fn event_relative(c: &mut Candidate, view: &SegView) {
                 offset: 0,
             });
         }
+    }
+}
+
+/// "annual profit" is the profit of one year: a duration, not a recurrence.
+fn per_period(c: &mut Candidate, view: &SegView) {
+    if c.normaliser == Normaliser::Set
+        && c.has("freq")
+        && lexicon::get()
+            .context
+            .per_period
+            .contains(view.form(c.span.end))
+    {
+        c.kind = TimeType::Duration;
     }
 }
 

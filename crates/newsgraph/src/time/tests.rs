@@ -482,6 +482,10 @@ fn sets() {
     );
     assert_eq!(value("They meet every two years.", p, None), "P2Y");
     assert_eq!(value("It is an annual event.", p, None), "P1Y");
+    assert_eq!(
+        one("GM posted its first annual loss.", p, None),
+        ("annual".into(), TimeType::Duration, "P1Y".into())
+    );
     assert_eq!(value("They meet every Monday.", p, None), "XXXX-WXX-1");
     assert_eq!(value("It pays 15 a year.", p, None), "P1Y");
     assert!(run("He writes for the Daily Mail.", Some(p), None).is_empty());
