@@ -14,6 +14,24 @@
 //! `PAST_REF`. Relative expressions are resolved against the publication date, or against the
 //! last date mentioned for anaphora ("at the time", "the next day"); without a publication date
 //! they stay underspecified (`XXXX-07`, `XXXX-WXX-6`, `XXXX-XX-XX`). Nothing reads the clock.
+//!
+//! # For the other stages
+//! - [`find`] returns the times with byte offsets and empty `text`, ids `t1`, `t2`, ... in text
+//!   order; a range ("from 2018 to 2020") comes first, followed by its two ends as times of
+//!   their own (TimeML annotates all three).
+//! - [`governing_time`]`(text, layout, parse, &times, token)` gives the index into `times` of
+//!   the time that dates the predicate at a token (see [`attach`] for the contract); it fits
+//!   the `time_of` closures of the statements and events stages:
+//!   `&|i| time::governing_time(text, &layout, &parse, &times, i)`.
+//! - [`value_bounds`]`(value)` gives the first and last day of a DATE value, for Python's
+//!   `Time.start` / `Time.end`.
+//!
+//! # Editing the rules
+//! Everything a reader may want to change is a table under `data/time/`: the words
+//! (`months.tsv`, `weekdays.tsv`, `seasons.tsv`, `parts_of_day.tsv`, `numbers.tsv`,
+//! `ordinals.tsv`, `units.tsv`, `relative.tsv`, `modifiers.tsv`, `vague.tsv`, `deictic.tsv`,
+//! `anaphora.tsv`, `holidays.tsv`, `sets.tsv`), the context lists (`context.tsv`, `tense.tsv`)
+//! and the recognition rules (`patterns.tsv`, `rules.tsv`). The unit tests load every table.
 
 pub mod attach;
 pub mod calendar;
