@@ -135,8 +135,9 @@ fn day_after(
     cx: &Context,
 ) -> Option<calendar::Point> {
     let next = next?;
-    let between = (clock.span.end..next.span.start).all(|k| matches!(view.form(k), "," | "on"));
-    if !between || next.span.start - clock.span.end > 2 {
+    let between =
+        (clock.span.end..next.span.start).all(|k| matches!(view.form(k), "," | "on" | "(" | ")"));
+    if !between || next.span.start - clock.span.end > 3 {
         return None;
     }
     match normalise::resolve(next, cx)?.point? {

@@ -398,6 +398,10 @@ fn plausible(c: &Candidate, view: &SegView) -> bool {
         if capitalised(raw) && span.start > 0 && capitalised(before_raw) && !has_context {
             return false;
         }
+        // "for a summer": a stretch of a season, not a dated one.
+        if matches!(prev, "a" | "an" | "one") && c.span.start == span.start {
+            return false;
+        }
         if ambiguous && !c.has("year") && !has_context {
             let determiner = span.start > c.span.start;
             if !(intro(prev) || determiner && intro(view.before(c.span.start))) {

@@ -447,6 +447,8 @@ fn clock_times_take_their_day() {
     assert_eq!(value("It began at noon.", p, None), "2009-06-01T12:00");
     let times = run("It began at 16:15 UTC, June 1st.", Some("2009-06-04"), PAST);
     assert_eq!(times[0].value, "2009-06-01T16:15Z");
+    let times = run("It ended (2100 UTC) on Tuesday.", Some("2020-01-10"), PAST);
+    assert_eq!(times[0].value, "2020-01-07T21:00Z");
 }
 
 // --- durations and sets -----------------------------------------------------------------------
@@ -487,6 +489,8 @@ fn sets() {
         ("annual".into(), TimeType::Duration, "P1Y".into())
     );
     assert_eq!(value("They meet every Monday.", p, None), "XXXX-WXX-1");
+    assert_eq!(value("They meet every summer.", p, None), "XXXX-SU");
+    assert!(run("He went home for a summer.", Some(p), None).is_empty());
     assert_eq!(value("It pays 15 a year.", p, None), "P1Y");
     assert!(run("He writes for the Daily Mail.", Some(p), None).is_empty());
     assert!(run("The China Daily newspaper said so.", Some(p), None).is_empty());

@@ -229,6 +229,13 @@ pub(super) fn set(c: &Candidate) -> Option<Resolved> {
         };
         return Some(Resolved::plain(TimeType::Set, v, Ref::None));
     }
+    if let Some((season, _)) = c.get("season").and_then(|w| lex.seasons.get(w)) {
+        return Some(Resolved::plain(
+            TimeType::Set,
+            format!("XXXX-{}", season.code()),
+            Ref::None,
+        ));
+    }
     let (code, multiple) = unit_code(c.get("unit")?)?;
     // "every two weeks" is every P2W; "twice a week" happens within each P1W.
     let n = match c.get("num") {
