@@ -184,6 +184,8 @@ pub struct TenseWords {
     pub not_past: HashSet<&'static str>,
     /// Words that end a clause for the search.
     pub boundary: HashSet<&'static str>,
+    /// Words before a date that make it a span's open end, whatever the tense ("until").
+    pub open_end: HashSet<&'static str>,
 }
 
 /// Context word lists (`context.tsv`).
@@ -203,6 +205,8 @@ pub struct ContextWords {
     pub not_year_after: HashSet<&'static str>,
     /// Words before a two-digit decade that make it an age.
     pub age_before: HashSet<&'static str>,
+    /// Words that make a following weekday part of a name ("Super Tuesday").
+    pub weekday_name: HashSet<&'static str>,
     /// Nouns that make "annual X" an amount over a year rather than a recurrence.
     pub per_period: HashSet<&'static str>,
 }
@@ -465,6 +469,7 @@ fn load() -> Result<Lexicon, String> {
         transparent_governor: words(tt, "transparent_governor"),
         not_past: words(tt, "not_past"),
         boundary: words(tt, "boundary"),
+        open_end: words(tt, "open_end"),
     };
     let ct = include_str!("../../data/time/context.tsv");
     let context = ContextWords {
@@ -476,6 +481,7 @@ fn load() -> Result<Lexicon, String> {
         not_year_after: words(ct, "not_year_after"),
         age_before: words(ct, "age_before"),
         per_period: words(ct, "per_period"),
+        weekday_name: words(ct, "weekday_name"),
     };
 
     // The pieces rules may use: one per table, then patterns.tsv.

@@ -95,6 +95,14 @@ pub fn find_with(
                 tense = last_tense;
             }
             last_tense = tense;
+            // "until October": the end of a span, on either side of publication.
+            if lexicon::get()
+                .tense
+                .open_end
+                .contains(view.before(c.span.start))
+            {
+                tense = Tense::Unknown;
+            }
             let tense = tense_override.unwrap_or(tense);
             let mut cx = Context {
                 published,

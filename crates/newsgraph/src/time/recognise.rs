@@ -340,6 +340,11 @@ fn capitalised(raw: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// True for a capitalised word (not a number or punctuation).
+fn capitalised_word(raw: &str) -> bool {
+    raw.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// True when a group's text starts with a capital as written ("June" in "mid-June").
 fn group_capitalised(view: &SegView, g: &Group) -> bool {
     let raw = view.raw(g.span.start);
@@ -386,6 +391,14 @@ fn plausible(c: &Candidate, view: &SegView) -> bool {
         // "the Sunday Times", "a Saturday Night Live sketch": part of a name.
         let after = view.raw(c.span.end);
         if matches!(prev, "the" | "a") && after.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        // "Super Tuesday", "Black Friday".
+        let before_raw = g.span.start.checked_sub(1).map_or("", |j| view.raw(j));
+        if g.span.start == c.span.start
+            && capitalised(before_raw)
+            && ctx.weekday_name.contains(view.before(g.span.start))
+        {
             return false;
         }
     }
@@ -520,8 +533,10 @@ fn plausible(c: &Candidate, view: &SegView) -> bool {
             }
         }
         Normaliser::Holiday
-            if !capitalised(view.raw(c.span_of("word").map_or(start, |w| w.start))) =>
+            if !capitalised(view.raw(c.span_of("word").map_or(start, |w| w.start)))
+                || !c.has("year") && capitalised_word(view.raw(c.span.end)) =>
         {
+            // Written in capitals, and not the start of a name ("Easter Island").
             return false;
         }
         Normaliser::Duration => {

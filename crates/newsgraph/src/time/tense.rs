@@ -275,14 +275,28 @@ impl Words<'_> {
                 && !words.not_past.contains(f)
     }
 
-    /// "to" marking an infinitive: followed by a lower-case word that does not start a noun
-    /// phrase ("set to begin", not "to the city", "to Baghdad", "to 3,000").
-    fn infinitive(&self, k: usize) -> bool {
+    /// "to" followed by a lower-case word that does not start a noun phrase: perhaps an
+    /// infinitive ("to build"), perhaps a preposition ("to work", "to sex workers"). Enough to
+    /// end a clause after the expression ("on February 29 to build the tanker").
+    fn to_word(&self, k: usize) -> bool {
         self.get(k) == "to"
             && self.raw.get(k + 1).is_some_and(|r| {
                 r.chars().next().is_some_and(|c| c.is_lowercase())
                     && !nominal_start(&r.to_lowercase())
             })
+    }
+
+    /// "to" that surely marks an infinitive looking ahead: "to be" ("an event to be held"), or
+    /// after a verb of intending or a form of "be" ("set to begin", "is to meet"). Words alone
+    /// cannot tell "according to officials" or "came to work" from an infinitive, so nothing
+    /// else counts.
+    fn future_infinitive(&self, k: usize) -> bool {
+        let words = &lexicon::get().tense;
+        let governor = k.checked_sub(1).map_or("", |j| self.get(j));
+        self.to_word(k)
+            && (self.get(k + 1) == "be"
+                || words.future_governor.contains(governor)
+                || matches!(governor, "is" | "are" | "was" | "were" | "am"))
     }
 
     /// The tense of the verb group whose main verb is token `k`, from the auxiliaries before it
@@ -293,6 +307,10 @@ impl Words<'_> {
         let mut tense = main;
         while j > 0 {
             j -= 1;
+            if self.skip.get(j).copied().unwrap_or(false) {
+                // Another time expression ("in May led"): the group ends there.
+                break;
+            }
             let w = self.get(j);
             if words.future.contains(w) || words.modal.contains(w) {
                 // "would have gone": a past counterfactual.
@@ -326,14 +344,8 @@ impl Words<'_> {
         if w == "going" && self.get(k + 1) == "to" {
             return Some(Tense::Future);
         }
-        if self.infinitive(k) {
-            // Infinitives look ahead ("set to begin on Wednesday", "an event to be held on May
-            // 16") unless their governor shares its own clause's time ("was willing to skip
-            // class Thursday night"): then the search goes on to that clause.
-            let governor = k.checked_sub(1).map_or("", |j| self.get(j));
-            if words.transparent_governor.contains(governor) {
-                return None;
-            }
+        if self.future_infinitive(k) {
+            // "set to begin on Wednesday", "an event to be held on May 16".
             return Some(Tense::Future);
         }
         if words.future.contains(w) || words.modal.contains(w) {
@@ -392,7 +404,7 @@ pub fn from_forms(forms: &[String], span: Range<usize>, skip: &[Range<usize>]) -
     for k in span.end..n.min(span.end + WINDOW) {
         // An infinitive after the expression starts a clause of its own ("on February 29 to
         // build the aircraft").
-        if words.boundary.contains(w.get(k)) && !w.skip[k] || w.infinitive(k) {
+        if words.boundary.contains(w.get(k)) && !w.skip[k] || w.to_word(k) {
             break;
         }
         if let Some(t) = w.cue(k) {
@@ -487,6 +499,13 @@ mod tests {
             .collect();
         let others: Vec<Range<usize>> = std::iter::once(0..6).collect();
         assert_eq!(from_forms(&forms, 7..8, &others), Tense::Past);
+        // "May" right before the verb is the date, not a modal of the verb group.
+        let forms: Vec<String> = "whose death in May led to protests"
+            .split(' ')
+            .map(str::to_string)
+            .collect();
+        let others: Vec<Range<usize>> = std::iter::once(3..4).collect();
+        assert_eq!(from_forms(&forms, 3..4, &others), Tense::Past);
     }
 
     #[test]

@@ -147,6 +147,33 @@ fn a_weekday_with_a_part_of_day_is_a_time() {
 #[test]
 fn names_with_weekdays_are_not_times() {
     assert!(run("He wrote for the Sunday Times.", Some("2020-09-27"), None).is_empty());
+    assert!(run("He focused on Super Tuesday.", Some("2020-09-27"), None).is_empty());
+    assert!(run("Statues on Easter Island stand.", Some("2020-09-27"), None).is_empty());
+}
+
+#[test]
+fn until_leaves_the_side_open() {
+    // Released on bail till October, read in September: the coming October.
+    assert_eq!(
+        value(
+            "Police released him on bail till October.",
+            "2019-09-18",
+            None
+        ),
+        "2019-10"
+    );
+}
+
+#[test]
+fn later_in_a_past_narrative_stays_past() {
+    assert_eq!(
+        value("Protests escalated later in June.", "2020-07-25", PAST),
+        "2020-06"
+    );
+    assert_eq!(
+        value("It will open later in June.", "2020-05-25", FUTURE),
+        "2020-06"
+    );
 }
 
 // --- months and seasons -----------------------------------------------------------------------
@@ -160,6 +187,10 @@ fn a_month_takes_its_year_from_the_tense() {
     );
     assert_eq!(value("He met Trump in July.", p, PAST), "2020-07");
     assert_eq!(value("He will visit in July.", p, FUTURE), "2021-07");
+    assert_eq!(
+        value("I heard of it back in February.", "2020-10-18", UNKNOWN),
+        "2020-02"
+    );
     assert_eq!(value("He visits in November.", p, UNKNOWN), "2020-11");
 }
 

@@ -255,8 +255,9 @@ fn direction(c: &Candidate, tense: Tense, default: Pick) -> Pick {
         };
     }
     match c.get("shift") {
-        Some("earlier") => return Pick::Past,
-        Some("later") => return Pick::Future,
+        Some("earlier" | "back") => return Pick::Past,
+        // "later in June" in a past narrative is later than the last event, still past.
+        Some("later") if tense != Tense::Past => return Pick::Future,
         _ => {}
     }
     match tense {
