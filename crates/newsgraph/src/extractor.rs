@@ -151,13 +151,14 @@ impl Extractor {
         let times = time::find(text, &layout, &parse, article.published);
         let tree = Tree::new(text, &layout, &parse);
         let entities = actors::find(&tree, &times, article.published);
-        let mut found = statements::find(&tree, &layout, &entities, &times, &|_| None);
+        let time_of = |t: usize| time::attach::governing_time(text, &layout, &parse, &times, t);
+        let mut found = statements::find(&tree, &layout, &entities, &times, &time_of);
         let events = events::find(
             &tree,
             &entities,
             &mut found,
             &times,
-            &|_| None,
+            &time_of,
             events::lexicon::Lexicon::builtin(),
         );
         let tokens = self
@@ -183,7 +184,6 @@ impl Extractor {
             events,
             times,
             tokens,
-            ..Parts::default()
         };
         Ok(document::assemble(text, meta, &layout, parts))
     }

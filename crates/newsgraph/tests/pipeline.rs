@@ -106,15 +106,15 @@ fn fifty_megabytes_is_refused_with_the_limit_named_and_accepted_when_raised() {
     );
     assert!(e.to_string().contains("max_bytes"));
     // With the limit raised, the text layer copes (syntax is the expensive part; the check here
-    // is that nothing breaks, so only the first megabyte-sized slice is processed).
-    let slice: String = big.chars().take(1 << 20).collect();
+    // is that nothing breaks, so only a quarter-megabyte slice is processed).
+    let slice: String = big.chars().take(1 << 18).collect();
     let doc = Extractor::builder()
         .max_bytes(2 << 20)
         .build()
         .unwrap()
         .extract(&Article::new(slice))
         .unwrap();
-    assert!(doc.sentences.len() > 10_000);
+    assert!(doc.sentences.len() > 2_000);
 }
 
 #[test]

@@ -160,16 +160,15 @@ pub fn code(
             if me.country.is_none() {
                 me.country = ac;
             }
-            if me.sector.is_none() || matches!(akind, ActorKind::ArmedGroup) {
-                if matches!(
-                    akind,
-                    ActorKind::ArmedGroup
-                        | ActorKind::Organization
-                        | ActorKind::Media
-                        | ActorKind::Government
-                ) {
-                    me.sector = asec.or(me.sector);
-                }
+            let inherits = matches!(
+                akind,
+                ActorKind::ArmedGroup
+                    | ActorKind::Organization
+                    | ActorKind::Media
+                    | ActorKind::Government
+            );
+            if inherits && (me.sector.is_none() || akind == ActorKind::ArmedGroup) {
+                me.sector = asec.or(me.sector);
             }
         }
     }

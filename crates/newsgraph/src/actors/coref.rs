@@ -248,7 +248,7 @@ pub fn cluster(tree: &Tree<'_>, cands: &[Cand]) -> Vec<Cluster> {
             match &lead.class {
                 Class::Person => person,
                 Class::Group(_) | Class::Anonymous(_) => {
-                    plural || (person && lead.tokens.len() > 0 && !is_plural(tree, lead.head))
+                    plural || (person && !lead.tokens.is_empty() && !is_plural(tree, lead.head))
                 }
                 Class::Country | Class::Government | Class::Org(_) => thing || plural,
                 Class::Spokesperson => person,

@@ -67,7 +67,10 @@ fn act(name: &str) -> Option<Act> {
     serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
 }
 
-fn parse_cues(data: &str) -> Result<(HashMap<String, Cue>, HashMap<String, Cue>), String> {
+/// Verb cues and noun cues by lemma.
+type CueMaps = (HashMap<String, Cue>, HashMap<String, Cue>);
+
+fn parse_cues(data: &str) -> Result<CueMaps, String> {
     let (mut verbs, mut nouns) = (HashMap::new(), HashMap::new());
     for (n, line) in data.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {

@@ -47,7 +47,7 @@ pub fn head_token(parse: &Parse, span: Range<usize>) -> usize {
             i < parse.tokens.len()
                 && parse
                     .head_of(i)
-                    .map_or(true, |h| h < span.start || h >= span.end)
+                    .is_none_or(|h| h < span.start || h >= span.end)
         })
         .unwrap_or(last)
 }
