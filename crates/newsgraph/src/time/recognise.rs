@@ -500,10 +500,9 @@ fn plausible(c: &Candidate, view: &SegView) -> bool {
             }
         }
         Normaliser::Fiscal => {
-            let text = &view.canon[view.starts[c.span.start]..];
-            let extent_has_year =
-                c.has("year") || view.forms[c.span.clone()].iter().any(|f| f == "year");
-            if !extent_has_year || text.is_empty() {
+            // "fiscal policy" is no year: a fiscal year needs "year" or a number.
+            let has_year = c.has("year") || view.forms[c.span.clone()].iter().any(|f| f == "year");
+            if !has_year {
                 return false;
             }
         }

@@ -78,6 +78,17 @@ pub struct Context<'a> {
     pub following_day: Option<Point>,
 }
 
+impl Context<'_> {
+    /// The reference of a value resolved against the publication date, if there is one.
+    fn reference(&self) -> Ref {
+        if self.published.is_some() {
+            Ref::Publication
+        } else {
+            Ref::Unresolved
+        }
+    }
+}
+
 impl Resolved {
     fn date(p: Point, reference: Ref) -> Resolved {
         Resolved {
@@ -225,11 +236,6 @@ fn rel_pre(c: &Candidate) -> Option<Relative> {
     lexicon::get().rel_pre.get(c.get("rel")?).copied()
 }
 
-/// The day a relative or anaphoric expression counts from.
-fn anchor_day(cx: &Context) -> Option<NaiveDate> {
-    cx.published
-}
-
 /// The most recent earlier time whose period is no coarser than `finest` (for "the next day"
 /// a day; for "that year" anything within a year), looking back at most a few times.
 fn antecedent(cx: &Context, finest: Gran) -> Option<(usize, Point)> {
@@ -274,7 +280,7 @@ const DAY_WITHOUT_YEAR: i64 = 270;
 
 /// Chooses the year of a yearly recurring period ("July", "June 18", "summer", "Q3").
 fn recurring(cx: &Context, how: Pick, make: impl Fn(i32) -> Option<Point>) -> Option<(Point, Ref)> {
-    let anchor = anchor_day(cx)?;
+    let anchor = cx.published?;
     let y = anchor.year();
     // Four years each way, so that 29 February always has a candidate.
     let cands: Vec<Point> = (y - 4..=y + 4).filter_map(&make).collect();

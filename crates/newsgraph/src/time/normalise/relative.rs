@@ -81,12 +81,7 @@ pub(super) fn offset(c: &Candidate, cx: &Context) -> Option<Resolved> {
         } else {
             "FUTURE_REF"
         };
-        let r = if cx.published.is_some() {
-            Ref::Publication
-        } else {
-            Ref::Unresolved
-        };
-        return Some(Resolved::plain(TimeType::Date, v.into(), r));
+        return Some(Resolved::plain(TimeType::Date, v.into(), cx.reference()));
     };
     let n = n + if c.has("half") { 0.5 } else { 0.0 };
     let n = n * f64::from(unit.multiple);
@@ -131,37 +126,25 @@ pub(super) fn offset(c: &Candidate, cx: &Context) -> Option<Resolved> {
 
 pub(super) fn vague(c: &Candidate, cx: &Context) -> Option<Resolved> {
     let p = lexicon::get().vague.get(c.get("word")?)?;
-    let r = if cx.published.is_some() {
-        Ref::Publication
-    } else {
-        Ref::Unresolved
-    };
+    let r = cx.reference();
     Some(Resolved::plain(p.kind, p.value.to_string(), r))
 }
 
 pub(super) fn anaphor(c: &Candidate, cx: &Context) -> Option<Resolved> {
     c.get("word")?;
     // "at the time": the last date or time mentioned, whatever its size.
-    let found = cx.prior.iter().enumerate().rev().take(6).find(|(_, p)| {
-        matches!(p.resolved.kind, TimeType::Date | TimeType::Time) && p.resolved.point.is_some()
-    });
-    Some(match found {
-        Some((i, p)) => Resolved {
-            kind: p.resolved.kind,
-            value: p.resolved.value.clone(),
-            modifier: None,
-            range: None,
-            reference: Ref::Earlier(i),
-            point: p.resolved.point,
-        },
-        None => Resolved::plain(
-            TimeType::Date,
-            "PAST_REF".into(),
-            if cx.published.is_some() {
-                Ref::Publication
-            } else {
-                Ref::Unresolved
-            },
-        ),
+    Some(match antecedent(cx, Gran::Century) {
+        Some((i, point)) => {
+            let p = &cx.prior[i].resolved;
+            Resolved {
+                kind: p.kind,
+                value: p.value.clone(),
+                modifier: None,
+                range: None,
+                reference: Ref::Earlier(i),
+                point: Some(point),
+            }
+        }
+        None => Resolved::plain(TimeType::Date, "PAST_REF".into(), cx.reference()),
     })
 }
