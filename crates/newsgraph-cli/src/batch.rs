@@ -14,10 +14,21 @@ pub struct Summary {
     pub errors: usize,
 }
 
-/// One input record: the article, or why it could not be read, with a label for reports.
+/// One input record: the article, or why it could not be read, with its line number and id.
 struct Record {
-    label: String,
+    line: usize,
+    id: Option<String>,
     article: Result<Article, Error>,
+}
+
+/// The `id` of a record that failed to load, when the line is JSON with one.
+fn salvage_id(line: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(line).ok()?;
+    match v.get("id")? {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Null => None,
+        other => Some(other.to_string()),
+    }
 }
 
 /// The error line written in place of a document: `{"id", "line", "error": {code, message}}`.
@@ -41,7 +52,8 @@ fn read_records<R: BufRead + Send>(reader: R) -> impl Iterator<Item = Record> + 
             Err(e) => {
                 line_no += 1;
                 return Some(Record {
-                    label: line_no.to_string(),
+                    line: line_no,
+                    id: None,
                     article: Err(Error::Io {
                         path: "input".into(),
                         source: e,
@@ -53,10 +65,21 @@ fn read_records<R: BufRead + Send>(reader: R) -> impl Iterator<Item = Record> + 
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let label = line_no.to_string();
-        let article = newsgraph::text::input::decode_utf8(&buf)
-            .and_then(|s| Article::from_json_record(s.trim_end()));
-        return Some(Record { label, article });
+        let (article, id) = match newsgraph::text::input::decode_utf8(&buf) {
+            Ok(s) => match Article::from_json_record(s.trim_end()) {
+                Ok(a) => {
+                    let id = a.id.clone();
+                    (Ok(a), id)
+                }
+                Err(e) => (Err(e), salvage_id(s)),
+            },
+            Err(e) => (Err(e), None),
+        };
+        return Some(Record {
+            line: line_no,
+            id,
+            article,
+        });
     })
 }
 
@@ -75,11 +98,10 @@ pub fn run<R: BufRead + Send, W: Write>(
         records,
         extractor.threads(),
         |r: Record| {
-            let id = r.article.as_ref().ok().and_then(|a| a.id.clone());
             let result: Result<Document, Error> = r.article.and_then(|a| extractor.extract(&a));
             match result {
                 Ok(doc) => Ok(doc.to_json()),
-                Err(e) => Err(error_line(id.as_deref(), r.label.parse().unwrap_or(0), &e)),
+                Err(e) => Err(error_line(r.id.as_deref(), r.line, &e)),
             }
         },
         |line| {

@@ -1,8 +1,6 @@
 //! The `newsgraph` command.
 
 mod batch;
-mod report;
-mod table;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use newsgraph::{Article, Extractor};
@@ -137,7 +135,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let doc = Extractor::new()
                 .extract(&newsgraph::seed())
                 .map_err(|e| e.to_string())?;
-            write!(stdout, "{}", report::render(&doc)).map_err(io)?;
+            write!(stdout, "{}", newsgraph::report::render(&doc)).map_err(io)?;
         }
         Some(Command::Extract {
             files,
@@ -177,7 +175,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         if k > 0 {
                             writeln!(stdout).map_err(io)?;
                         }
-                        write!(stdout, "{}", report::render(&doc)).map_err(io)?;
+                        write!(stdout, "{}", newsgraph::report::render(&doc)).map_err(io)?;
                     }
                     Format::Json => writeln!(stdout, "{}", doc.to_json_pretty()).map_err(io)?,
                     Format::Jsonl => writeln!(stdout, "{}", doc.to_json()).map_err(io)?,

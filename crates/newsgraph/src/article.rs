@@ -82,7 +82,7 @@ impl Article {
         let r: Record = serde_json::from_str(line)?;
         let text = r
             .text
-            .ok_or_else(|| Error::Json("record has no \"text\" field".into()))?;
+            .ok_or_else(|| Error::InvalidRecord("record has no \"text\" field".into()))?;
         let published = match r.published.or(r.date) {
             Some(d) if !d.trim().is_empty() => Some(parse_date(&d)?),
             _ => None,
@@ -114,7 +114,7 @@ pub fn parse_date(input: &str) -> Result<NaiveDate> {
         return Err(bad("empty"));
     }
     let date_part = match s.find(['T', 't', ' ']) {
-        Some(i) if i == 10 => &s[..10],
+        Some(10) => &s[..10],
         _ => s,
     };
     let parsed = if date_part.len() == 8 && date_part.bytes().all(|b| b.is_ascii_digit()) {
@@ -174,7 +174,7 @@ mod tests {
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2019, 1, 4));
         assert!(matches!(
             Article::from_json_record(r#"{"id": "x"}"#),
-            Err(Error::Json(_))
+            Err(Error::InvalidRecord(_))
         ));
         assert!(matches!(
             Article::from_json_record(r#"{"text": "x", "published": "soon"}"#),

@@ -120,7 +120,9 @@ pub fn assemble(text: &str, meta: Meta, layout: &Layout, mut parts: Parts) -> Do
     for t in &mut parts.times {
         t.text = conv.range(&mut t.start, &mut t.end);
     }
+    let sourcing = SourcingSummary::of(&parts.statements, &parts.actors);
     Document {
+        sourcing,
         schema: SCHEMA.to_string(),
         meta,
         text: text.to_string(),

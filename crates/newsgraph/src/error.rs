@@ -52,6 +52,9 @@ pub enum Error {
     /// A JSON document or record that could not be read.
     #[error("invalid JSON: {0}")]
     Json(String),
+    /// A corpus record that lacks what extraction needs.
+    #[error("invalid record: {0}")]
+    InvalidRecord(String),
     /// A malformed line in a dictionary file.
     #[error("{}:{line}: {message}", path.display())]
     Dictionary {
@@ -90,6 +93,7 @@ impl Error {
             Error::TooLarge { .. } => "too_large",
             Error::InvalidDate { .. } => "invalid_date",
             Error::Json(_) => "invalid_json",
+            Error::InvalidRecord(_) => "invalid_record",
             Error::Dictionary { .. } => "dictionary",
             Error::Io { .. } => "io",
             Error::Internal(_) => "internal",

@@ -5,7 +5,8 @@ use crate::document::{self, Parts};
 use crate::error::{Error, Result};
 use crate::model::{Document, Meta};
 use crate::text::{self, input};
-use crate::{parallel, syntax, time};
+use crate::tree::Tree;
+use crate::{actors, events, parallel, statements, syntax, time};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
@@ -92,6 +93,7 @@ impl Extractor {
     pub fn warm_up(&self) {
         syntax::warm_up();
         time::warm_up();
+        statements::warm_up();
     }
 
     /// Extracts everything from one article.
@@ -147,6 +149,18 @@ impl Extractor {
         let layout = text::analyse(text, article.title.as_deref());
         let parse = syntax::parse(text, &layout);
         let times = time::find(text, &layout, &parse, article.published);
+        let tree = Tree::new(text, &layout, &parse);
+        let entities = actors::find(&tree, &times, article.published);
+        let time_of = |t: usize| time::attach::governing_time(text, &layout, &parse, &times, t);
+        let mut found = statements::find(&tree, &layout, &entities, &times, &time_of);
+        let events = events::find(
+            &tree,
+            &entities,
+            &mut found,
+            &times,
+            &time_of,
+            events::lexicon::Lexicon::builtin(),
+        );
         let tokens = self
             .config
             .with_syntax
@@ -164,9 +178,12 @@ impl Extractor {
             dateline: layout.dateline.clone().map(|r| text[r].to_string()),
         };
         let parts = Parts {
+            actors: entities.actors,
+            places: entities.places,
+            statements: found.into_iter().map(|f| f.statement).collect(),
+            events,
             times,
             tokens,
-            ..Parts::default()
         };
         Ok(document::assemble(text, meta, &layout, parts))
     }

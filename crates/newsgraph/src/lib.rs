@@ -10,16 +10,21 @@
 //! The pipeline runs one stage per module, each a plain function over plain data:
 //! [`text`] -> [`syntax`] -> [`time`] -> actors -> statements -> events -> [`document`].
 
+pub mod actors;
 pub mod article;
 pub mod document;
 pub mod error;
+pub mod events;
 pub mod extractor;
 pub mod model;
 pub mod parallel;
+pub mod report;
 pub mod seed;
+pub mod statements;
 pub mod syntax;
 pub mod text;
 pub mod time;
+pub mod tree;
 
 pub use article::{parse_date, Article};
 pub use error::{Error, Result};

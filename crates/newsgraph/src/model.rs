@@ -15,6 +15,7 @@ pub const SCHEMA: &str = "newsgraph/1";
 #[serde(deny_unknown_fields)]
 pub struct Document {
     /// Always `"newsgraph/1"`.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "newsgraph/1")))]
     pub schema: String,
     /// Title, outlet, publication date and other facts about the article.
     pub meta: Meta,
@@ -34,6 +35,108 @@ pub struct Document {
     pub events: Vec<Event>,
     /// Time expressions, normalised against the publication date.
     pub times: Vec<Time>,
+    /// Counts of statements by sourcing kind and by speaker (derived from `statements`).
+    pub sourcing: SourcingSummary,
+}
+
+/// How many statements rest on each kind of sourcing, overall and per speaker.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourcingSummary {
+    /// Number of statements of each sourcing kind (every kind listed, in a fixed order).
+    pub by_kind: Vec<KindCount>,
+    /// Per speaker (null for unattributed statements), in order of first statement.
+    pub by_speaker: Vec<SpeakerCount>,
+}
+
+/// A sourcing kind and how many statements have it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KindCount {
+    /// The sourcing kind.
+    pub kind: SourcingKind,
+    /// Number of statements.
+    pub count: usize,
+}
+
+/// One speaker's statements, counted by sourcing kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SpeakerCount {
+    /// Actor id of the speaker, null for unattributed statements.
+    pub speaker: Option<String>,
+    /// The speaker's name.
+    pub name: Option<String>,
+    /// Number of statements.
+    pub statements: usize,
+    /// Non-zero counts by sourcing kind.
+    pub by_kind: Vec<KindCount>,
+}
+
+impl SourcingKind {
+    /// Every kind, in a fixed order.
+    pub const ALL: [SourcingKind; 5] = [
+        SourcingKind::OnRecord,
+        SourcingKind::Anonymous,
+        SourcingKind::Spokesperson,
+        SourcingKind::SecondaryReport,
+        SourcingKind::Unattributed,
+    ];
+}
+
+impl SourcingSummary {
+    /// Counts the sourcing of `statements`, naming speakers from `actors`.
+    pub fn of(statements: &[Statement], actors: &[Actor]) -> SourcingSummary {
+        let by_kind = SourcingKind::ALL
+            .iter()
+            .map(|&kind| KindCount {
+                kind,
+                count: statements
+                    .iter()
+                    .filter(|s| s.sourcing.kind == kind)
+                    .count(),
+            })
+            .collect();
+        let mut by_speaker: Vec<SpeakerCount> = Vec::new();
+        for s in statements {
+            let k = match by_speaker.iter().position(|x| x.speaker == s.speaker) {
+                Some(k) => k,
+                None => {
+                    by_speaker.push(SpeakerCount {
+                        speaker: s.speaker.clone(),
+                        name: s
+                            .speaker
+                            .as_ref()
+                            .and_then(|id| actors.iter().find(|a| &a.id == id))
+                            .map(|a| a.name.clone()),
+                        statements: 0,
+                        by_kind: Vec::new(),
+                    });
+                    by_speaker.len() - 1
+                }
+            };
+            let entry = &mut by_speaker[k];
+            entry.statements += 1;
+            match entry.by_kind.iter_mut().find(|c| c.kind == s.sourcing.kind) {
+                Some(c) => c.count += 1,
+                None => entry.by_kind.push(KindCount {
+                    kind: s.sourcing.kind,
+                    count: 1,
+                }),
+            }
+        }
+        for e in &mut by_speaker {
+            e.by_kind
+                .sort_by_key(|c| SourcingKind::ALL.iter().position(|k| *k == c.kind));
+        }
+        SourcingSummary {
+            by_kind,
+            by_speaker,
+        }
+    }
 }
 
 /// Facts about the article that are not extracted from its body.

@@ -13,8 +13,32 @@ fn is_terminal(form: &str) -> bool {
     !form.is_empty() && form.chars().all(|c| matches!(c, '.' | '?' | '!' | '…'))
 }
 
+/// Longest sentence handed to later stages, in tokens. Real sentences are far shorter; text
+/// without sentence punctuation (lists, tables, run-on scrapes) is cut into pieces this long,
+/// at a comma or semicolon when there is one, so that parsing stays linear in the text.
+pub const MAX_TOKENS: usize = 150;
+
 /// Splits `toks` (all from one stretch of body text) into sentences, as token index ranges.
 pub fn split(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for r in split_at_punctuation(text, toks) {
+        let mut start = r.start;
+        while r.end - start > MAX_TOKENS {
+            let window = start + MAX_TOKENS / 2..start + MAX_TOKENS;
+            let cut = window
+                .clone()
+                .rev()
+                .find(|&i| matches!(toks[i].form(text), "," | ";" | ":" | "-" | "--" | "—"))
+                .map_or(window.end, |i| i + 1);
+            out.push(start..cut);
+            start = cut;
+        }
+        out.push(start..r.end);
+    }
+    out
+}
+
+fn split_at_punctuation(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut quote_open = false; // state of straight double quotes
@@ -148,6 +172,22 @@ mod tests {
                 "\"Go!\" she said."
             ]
         );
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_pieces() {
+        let text = "word, ".repeat(400);
+        let mut toks = Vec::new();
+        tokenize(&text, 0, text.len(), &mut toks);
+        let parts = split(&text, &toks);
+        assert!(parts.iter().all(|r| r.len() <= MAX_TOKENS));
+        assert_eq!(parts.first().unwrap().start, 0);
+        assert_eq!(parts.last().unwrap().end, toks.len());
+        assert!(parts.windows(2).all(|w| w[0].end == w[1].start));
+        // Cuts fall after commas when there are commas.
+        assert!(parts[..parts.len() - 1]
+            .iter()
+            .all(|r| toks[r.end - 1].form(&text) == ","));
     }
 
     #[test]

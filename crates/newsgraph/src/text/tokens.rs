@@ -245,8 +245,27 @@ fn looks_like_url(s: &str) -> bool {
                 .is_some_and(|d| d.contains('.') && d.len() > 3))
 }
 
+/// True for a clitic written as its own word ("aircraft 's", "do n't" in pre-tokenised text).
+fn is_bare_clitic(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if is_apostrophe(c) => {
+            CLITICS.contains(&chars.as_str().to_ascii_lowercase().as_str())
+        }
+        Some('n' | 'N') => {
+            let rest: Vec<char> = chars.collect();
+            rest.len() == 2 && is_apostrophe(rest[0]) && matches!(rest[1], 't' | 'T')
+        }
+        _ => false,
+    }
+}
+
 /// Splits one whitespace-free chunk into tokens.
 fn split_chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Tok>) {
+    if is_bare_clitic(&text[s..e]) {
+        push(text, s, e, out);
+        return;
+    }
     // Leading punctuation, one mark at a time ("(“Hello" -> ( “ Hello).
     while s < e {
         let c = first_char(&text[s..e]).unwrap_or(' ');
@@ -448,6 +467,11 @@ mod tests {
             ]
         );
         assert_eq!(words("They're here"), ["They", "'re", "here"]);
+        // Pre-tokenised text writes clitics as words of their own.
+        assert_eq!(
+            words("aircraft 's engines do n’t"),
+            ["aircraft", "'s", "engines", "do", "n’t"]
+        );
     }
 
     #[test]

@@ -48,13 +48,13 @@ impl Table {
                 *w = (*w).max(cell(r, i).chars().count());
             }
         }
+        // Two-space indent, cells padded to their column's width, two spaces between columns.
         let line = |cells: Vec<String>| -> String {
-            let mut s = String::from(" ");
+            let mut s = String::from("  ");
             for (i, c) in cells.iter().enumerate() {
-                s.push(' ');
                 s.push_str(c);
                 if i + 1 < n {
-                    s.push_str(&" ".repeat(widths[i] - c.chars().count() + 1));
+                    s.push_str(&" ".repeat(widths[i] - c.chars().count() + 2));
                 }
             }
             s.trim_end().to_string() + "\n"
@@ -79,10 +79,10 @@ mod tests {
         let s = t.render();
         let lines: Vec<&str> = s.lines().collect();
         assert_eq!(lines[0], "THINGS (2)");
-        assert_eq!(lines[1], "  id  name");
-        assert_eq!(lines[2], "  a1  Iraq");
+        assert_eq!(lines[1], "  id   name");
+        assert_eq!(lines[2], "  a1   Iraq");
         assert!(lines[3].ends_with('…'));
-        assert_eq!(lines[3].chars().count(), 2 + 3 + 1 + 48);
+        assert_eq!(lines[3].chars().count(), 2 + 3 + 2 + 48);
         assert_eq!(Table::new("NONE", &["a"]).render(), "NONE (0)\n  none\n");
     }
 }

@@ -1,7 +1,9 @@
 //! The human-readable report of one document: actors, statements, events and times as tables.
 
-use crate::table::Table;
-use newsgraph::{Document, Statement};
+mod table;
+
+use crate::model::{Document, Statement};
+use table::Table;
 
 fn or_dash(s: Option<&str>) -> String {
     s.unwrap_or("-").to_string()
@@ -109,6 +111,16 @@ pub fn render(doc: &Document) -> String {
         ]);
     }
     out.push_str(&t.render());
+    let counts: Vec<String> = doc
+        .sourcing
+        .by_kind
+        .iter()
+        .filter(|c| c.count > 0)
+        .map(|c| format!("{} {}", c.count, json_name(&c.kind)))
+        .collect();
+    if !counts.is_empty() {
+        out.push_str(&format!("  sourcing: {}\n", counts.join(", ")));
+    }
     out.push('\n');
 
     let mut t = Table::new(

@@ -1,0 +1,629 @@
+//! Finds cues and attaches speaker, addressees and content to each.
+
+use super::lexicon::{self, Addressee, Content, Cue, PhraseKind};
+use super::quotes::Quote;
+use super::Found;
+use crate::actors::Entities;
+use crate::model::{Act, QuoteKind, Sourcing, SourcingKind, Span, Statement};
+use crate::tree::Tree;
+use std::ops::Range;
+
+fn span(tree: &Tree<'_>, r: &Range<usize>) -> Span {
+    let b = tree.bytes(r);
+    Span {
+        start: b.start,
+        end: b.end,
+        text: String::new(),
+    }
+}
+
+/// Trims punctuation and quote marks from both ends of a token range.
+fn trim_punct(tree: &Tree<'_>, mut r: Range<usize>) -> Range<usize> {
+    let is_punct = |i: usize| {
+        tree.upos(i) == "PUNCT" || matches!(tree.form(i), "\"" | "'" | "," | ":" | "." | "--" | "—")
+    };
+    while r.start < r.end && is_punct(r.start) {
+        r.start += 1;
+    }
+    while r.end > r.start && is_punct(r.end - 1) {
+        r.end -= 1;
+    }
+    r
+}
+
+/// The speaker expression of a subject token: the mention covering it, else its phrase
+/// without relative clauses.
+fn speaker_phrase(tree: &Tree<'_>, ents: &Entities, subj: usize) -> (Option<usize>, Range<usize>) {
+    if let Some(m) = ents.mention_at(subj) {
+        // Prefer a mention headed by the subject itself over one merely covering it.
+        let widest = ents
+            .mentions
+            .iter()
+            .filter(|x| x.head == subj)
+            .max_by_key(|x| x.tokens.len());
+        let m = widest.unwrap_or(m);
+        return (Some(m.actor), m.tokens.clone());
+    }
+    let relcl: Vec<usize> = tree.children_with(subj, "acl").collect();
+    (None, tree.subtree_without(subj, &relcl))
+}
+
+/// Actors referred to by a nominal token and its conjuncts ("Iraq and Iran").
+fn actors_of(tree: &Tree<'_>, ents: &Entities, t: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for x in std::iter::once(t).chain(tree.children_with(t, "conj")) {
+        if let Some(a) = ents.actor_at(x) {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+    out
+}
+
+/// Addressees of a cue according to how it takes them, plus "in a call with X".
+fn addressees(
+    tree: &Tree<'_>,
+    ents: &Entities,
+    cue: usize,
+    how: Addressee,
+    skip: &[usize],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut add = |v: Vec<usize>| {
+        for a in v {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    };
+    for c in tree.children(cue) {
+        if skip.contains(&c) {
+            continue;
+        }
+        let rel = tree.deprel(c);
+        let case = tree.case_of(c);
+        match how {
+            Addressee::Object if matches!(rel, "obj" | "iobj") => add(actors_of(tree, ents, c)),
+            Addressee::To if tree.base_rel(c) == "obl" && case == Some("to") => {
+                add(actors_of(tree, ents, c))
+            }
+            Addressee::With if tree.base_rel(c) == "obl" && case == Some("with") => {
+                add(actors_of(tree, ents, c))
+            }
+            _ => {}
+        }
+        // "in a call with X", "during a meeting with X"
+        if tree.base_rel(c) == "obl"
+            && matches!(
+                tree.lemma(c),
+                "call" | "meeting" | "conversation" | "talk" | "interview" | "phone" | "exchange"
+            )
+        {
+            for n in tree.children(c) {
+                if tree.base_rel(n) == "nmod" && tree.case_of(n) == Some("with") {
+                    add(actors_of(tree, ents, n));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn statement(act: Act, cue: Span, sentence: usize) -> Statement {
+    Statement {
+        id: String::new(),
+        speaker: None,
+        speaker_span: None,
+        addressees: Vec::new(),
+        act,
+        cue,
+        content: None,
+        quote: None,
+        sourcing: Sourcing {
+            kind: SourcingKind::Unattributed,
+            via: None,
+        },
+        time: None,
+        negated: false,
+        events: Vec::new(),
+        sentence,
+    }
+}
+
+/// The key under which a verb is looked up: "point out", "call on", or the lemma.
+fn verb_cue(tree: &Tree<'_>, v: usize) -> Option<(&'static Cue, Option<usize>)> {
+    let lemma = tree.lemma(v);
+    for c in tree.children(v) {
+        let phrasal = match tree.deprel(c) {
+            "compound:prt" => Some(format!("{lemma} {}", tree.lower(c))),
+            "obl" => tree.case_of(c).map(|p| format!("{lemma} {p}")),
+            _ => None,
+        };
+        if let Some(cue) = phrasal.as_deref().and_then(lexicon::verb) {
+            return Some((cue, Some(c)));
+        }
+    }
+    lexicon::verb(lemma).map(|c| (c, None))
+}
+
+/// Index of the body sentence (0-based among body segments) holding token `t`.
+fn body_sentence(tree: &Tree<'_>, t: usize) -> usize {
+    let seg = tree.segment(t);
+    tree.layout().segments[..seg]
+        .iter()
+        .filter(|s| s.kind == crate::text::SegmentKind::Body)
+        .count()
+}
+
+fn words<'t>(tree: &'t Tree<'_>, r: Range<usize>) -> Vec<&'t str> {
+    r.map(|i| tree.lower(i)).collect()
+}
+
+/// Finds every statement in the body, with speaker, addressees, content and quote kind.
+pub fn attribute(tree: &Tree<'_>, ents: &Entities, quotes: &[Quote]) -> Vec<Found> {
+    let mut drafts: Vec<Found> = Vec::new();
+    for seg in &tree.layout().segments {
+        if seg.kind != crate::text::SegmentKind::Body {
+            continue;
+        }
+        let sentence = body_sentence(tree, seg.tokens.start);
+        let toks = seg.tokens.clone();
+        let all_words = words(tree, toks.clone());
+        for v in toks.clone() {
+            let local = v - toks.start;
+            // Refusals to comment, matched on words and anchored at their verb.
+            let decline = lexicon::phrase_at(PhraseKind::Decline, &all_words[local..])
+                .or_else(|| lexicon::phrase_at(PhraseKind::NoResponse, &all_words[local..]));
+            if let Some(n) = decline {
+                let verb = (v..v + n).find(|&i| tree.upos(i) == "VERB" || tree.upos(i) == "AUX");
+                if let Some(verb) = verb {
+                    let pred = (v..v + n)
+                        .find(|&i| {
+                            matches!(
+                                tree.lemma(i),
+                                "decline"
+                                    | "refuse"
+                                    | "respond"
+                                    | "reach"
+                                    | "comment"
+                                    | "return"
+                                    | "reply"
+                                    | "discuss"
+                                    | "say"
+                                    | "elaborate"
+                                    | "interview"
+                            )
+                        })
+                        .unwrap_or(verb);
+                    let subj = tree.subject(pred).or_else(|| tree.subject(verb));
+                    let mut s = statement(Act::DeclineComment, span(tree, &(v..v + n)), sentence);
+                    let (actor, stoks) = match subj {
+                        Some(st) => {
+                            let (a, r) = speaker_phrase(tree, ents, st);
+                            (a, Some(r))
+                        }
+                        None => (None, None),
+                    };
+                    s.speaker_span = stoks.as_ref().map(|r| span(tree, r));
+                    drafts.push(Found {
+                        statement: s,
+                        content: None,
+                        cue: pred,
+                        speaker: actor,
+                        via: None,
+                        via_tokens: None,
+                        addressees: Vec::new(),
+                        speaker_tokens: stoks,
+                    });
+                    continue;
+                }
+            }
+            if tree.upos(v) == "VERB" {
+                if let Some(d) = verb_statement(tree, ents, quotes, v, sentence, &toks) {
+                    // A verb inside a refusal ("declined to comment") is that refusal.
+                    if !drafts.iter().any(|x| x.cue == v) {
+                        drafts.push(d);
+                    }
+                }
+            } else if tree.upos(v) == "NOUN" {
+                if let Some(d) = noun_statement(tree, ents, quotes, v, sentence) {
+                    drafts.push(d);
+                }
+            }
+        }
+        according_to(tree, ents, &mut drafts, toks.clone(), sentence);
+    }
+    drafts.sort_by_key(|d| d.statement.cue.start);
+    continue_quotes(tree, quotes, &mut drafts);
+    for d in &mut drafts {
+        if let Some(c) = &d.content {
+            d.statement.quote = Some(quote_kind(c, quotes));
+        }
+    }
+    drafts
+}
+
+/// Direct when the content is one quotation (give or take punctuation), mixed when it holds
+/// quoted fragments, indirect otherwise.
+fn quote_kind(c: &Range<usize>, quotes: &[Quote]) -> QuoteKind {
+    let overlapping: Vec<&Quote> = quotes
+        .iter()
+        .filter(|q| q.first_token < c.end && c.start < q.end_token)
+        .collect();
+    if overlapping.is_empty() {
+        return QuoteKind::Indirect;
+    }
+    let covered: usize = overlapping
+        .iter()
+        .map(|q| q.end_token.min(c.end) - q.first_token.max(c.start))
+        .sum();
+    if covered + 2 >= c.len() {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Mixed
+    }
+}
+
+/// The quotation that a token range lies in or coincides with, if any.
+fn enclosing_quote<'q>(quotes: &'q [Quote], r: &Range<usize>) -> Option<&'q Quote> {
+    quotes
+        .iter()
+        .find(|q| q.first_token <= r.start && r.end <= q.end_token + 1 && r.start < q.end_token)
+}
+
+fn verb_statement(
+    tree: &Tree<'_>,
+    ents: &Entities,
+    quotes: &[Quote],
+    v: usize,
+    sentence: usize,
+    seg: &Range<usize>,
+) -> Option<Found> {
+    let (cue, particle) = verb_cue(tree, v)?;
+    // A cue inside a quotation is part of what someone said, not an attribution.
+    if quotes.iter().any(|q| q.first_token <= v && v < q.end_token) {
+        return None;
+    }
+    let mut content: Option<Range<usize>> = None;
+    let mut skip: Vec<usize> = particle.into_iter().collect();
+    let subj = tree.subject(v);
+    // Clausal content governed by the cue.
+    if cue.content != Content::None {
+        for c in tree.children(v) {
+            let rel = tree.deprel(c);
+            let clause = matches!(tree.base_rel(c), "ccomp" | "xcomp" | "parataxis")
+                || (rel == "advcl"
+                    && tree
+                        .children(c)
+                        .any(|m| tree.deprel(m) == "mark" && tree.lower(m) == "that"));
+            if clause && Some(c) != subj {
+                // A parataxis child that is itself a reporting clause is a separate cue.
+                if tree.base_rel(c) == "parataxis" && verb_cue(tree, c).is_some() {
+                    continue;
+                }
+                let r = tree.subtree(c);
+                content = Some(match content {
+                    Some(old) => old.start.min(r.start)..old.end.max(r.end),
+                    None => r,
+                });
+                skip.push(c);
+            }
+        }
+    }
+    // Inverted or parenthetical cue: `"...," he said` / `..., officials said.` The cue hangs
+    // off the quoted clause, which is the content.
+    if content.is_none() && matches!(tree.base_rel(v), "parataxis" | "ccomp" | "advcl") {
+        if let Some(h) = tree.head(v) {
+            if tree.segment(h) == tree.segment(v) {
+                let own = tree.subtree(v);
+                let whole = tree.subtree(h);
+                let r = if own.start > h {
+                    whole.start..own.start
+                } else {
+                    own.end..whole.end
+                };
+                if r.len() >= 2 {
+                    content = Some(r);
+                }
+            }
+        }
+    }
+    // Root cue after a quotation in its sentence (`"We will win," he said.` parsed flat).
+    if content.is_none() {
+        if let Some(q) = quotes.iter().find(|q| {
+            q.first_token >= seg.start
+                && q.end_token <= seg.end
+                && (q.end_token <= v || q.first_token > v)
+        }) {
+            let near = if q.end_token <= v {
+                (q.end_token..v).all(|i| {
+                    tree.upos(i) == "PUNCT" || subj.is_some_and(|s| tree.subtree(s).contains(&i))
+                })
+            } else {
+                (v + 1..q.first_token).all(|i| {
+                    tree.upos(i) == "PUNCT" || subj.is_some_and(|s| tree.subtree(s).contains(&i))
+                })
+            };
+            if near {
+                content = Some(q.first_token..q.end_token);
+            }
+        }
+    }
+    // Nominal content for acts like denying or condemning something.
+    let passive = tree.children(v).any(|c| tree.deprel(c) == "aux:pass")
+        || tree.children(v).any(|c| tree.deprel(c) == "nsubj:pass");
+    if content.is_none() && cue.content == Content::Object {
+        if let Some(o) = tree.child(v, "obj") {
+            content = Some(tree.subtree(o));
+            skip.push(o);
+        }
+    }
+    // Passive report of a noun: "X's warning was reported by Y".
+    let mut speaker_tok = subj;
+    if passive {
+        speaker_tok = tree.children(v).find(|&c| {
+            tree.deprel(c) == "obl:agent"
+                || (tree.base_rel(c) == "obl" && tree.case_of(c) == Some("by"))
+        });
+        if let Some(ps) = tree.child(v, "nsubj:pass") {
+            if content.is_none() && tree.lower(ps) != "it" {
+                content = Some(tree.subtree(ps));
+            }
+        }
+    }
+    let content = content
+        .map(|r| trim_punct(tree, r))
+        .filter(|r| !r.is_empty())?;
+    // A content-less or object-only "say" without a clause is not a statement.
+    if cue.content == Content::Clause && content.len() < 2 {
+        return None;
+    }
+    let mut s = statement(cue.act, span(tree, &(v..v + 1)), sentence);
+    // Phrasal cues span verb and particle ("pointed out", "called on").
+    if let Some(p) = particle {
+        if tree.deprel(p) == "compound:prt" {
+            s.cue = span(tree, &(v.min(p)..v.max(p) + 1));
+        }
+    }
+    s.negated = tree.negated(v);
+    let (actor, stoks) = match speaker_tok {
+        Some(t) => {
+            let (a, r) = speaker_phrase(tree, ents, t);
+            (a, Some(r))
+        }
+        None => (None, None),
+    };
+    s.speaker_span = stoks.as_ref().map(|r| span(tree, r));
+    s.content = Some(span(tree, &content));
+    let addr = addressees(tree, ents, v, cue.addressee, &skip);
+    let addr = addr.into_iter().filter(|a| Some(*a) != actor).collect();
+    Some(Found {
+        statement: s,
+        content: Some(content),
+        cue: v,
+        speaker: actor,
+        via: None,
+        via_tokens: None,
+        addressees: addr,
+        speaker_tokens: stoks,
+    })
+}
+
+fn noun_statement(
+    tree: &Tree<'_>,
+    ents: &Entities,
+    quotes: &[Quote],
+    n: usize,
+    sentence: usize,
+) -> Option<Found> {
+    let cue = lexicon::noun(tree.lemma(n))?;
+    if quotes.iter().any(|q| q.first_token <= n && n < q.end_token) {
+        return None;
+    }
+    // Content: a that-clause or a quotation introduced by a colon.
+    let mut content = None;
+    for c in tree.children(n) {
+        let is_clause = matches!(tree.base_rel(c), "acl" | "ccomp" | "appos")
+            && tree
+                .children(c)
+                .any(|m| tree.deprel(m) == "mark" && tree.lower(m) == "that");
+        if is_clause {
+            content = Some(tree.subtree(c));
+        }
+    }
+    if content.is_none() {
+        let after = n + 1;
+        if after + 1 < tree.len() && tree.form(after) == ":" {
+            if let Some(q) = quotes
+                .iter()
+                .find(|q| q.first_token == after + 2 || q.first_token == after + 1)
+            {
+                content = Some(q.first_token..q.end_token);
+            }
+        }
+    }
+    let content = trim_punct(tree, content?);
+    if content.len() < 2 {
+        return None;
+    }
+    // Owner: possessive, a proper-noun modifier, "from/by X", or the subject of issue/make.
+    let owner = tree
+        .children(n)
+        .find(|&c| tree.deprel(c) == "nmod:poss")
+        .or_else(|| {
+            tree.children(n)
+                .find(|&c| tree.deprel(c) == "compound" && tree.upos(c) == "PROPN")
+        })
+        .or_else(|| {
+            tree.children(n).find(|&c| {
+                tree.base_rel(c) == "nmod" && matches!(tree.case_of(c), Some("from" | "by"))
+            })
+        })
+        .or_else(|| {
+            let h = tree.head(n)?;
+            (tree.deprel(n) == "obj"
+                && matches!(
+                    tree.lemma(h),
+                    "issue" | "make" | "release" | "publish" | "deliver" | "give" | "send" | "post"
+                ))
+            .then(|| tree.subject(h))
+            .flatten()
+        });
+    let mut s = statement(cue.act, span(tree, &(n..n + 1)), sentence);
+    let (actor, stoks) = match owner {
+        Some(t) => {
+            let (a, r) = speaker_phrase(tree, ents, t);
+            (a, Some(r))
+        }
+        None => (None, None),
+    };
+    s.speaker_span = stoks.as_ref().map(|r| span(tree, r));
+    s.content = Some(span(tree, &content));
+    Some(Found {
+        statement: s,
+        content: Some(content),
+        cue: n,
+        speaker: actor,
+        via: None,
+        via_tokens: None,
+        addressees: Vec::new(),
+        speaker_tokens: stoks,
+    })
+}
+
+/// "according to X": X becomes the intermediary of the statement whose cue governs the
+/// phrase, or the speaker of a new statement whose content is the rest of the sentence.
+fn according_to(
+    tree: &Tree<'_>,
+    ents: &Entities,
+    drafts: &mut Vec<Found>,
+    toks: Range<usize>,
+    sentence: usize,
+) {
+    let w = words(tree, toks.clone());
+    for (k, i) in toks.clone().enumerate() {
+        let Some(n) = lexicon::phrase_at(PhraseKind::AccordingTo, &w[k..]) else {
+            continue;
+        };
+        // The source is the nominal the phrase's words attach to.
+        let source = (i..i + n)
+            .filter_map(|t| tree.head(t))
+            .find(|&h| h >= i + n && toks.contains(&h));
+        let Some(source) = source else { continue };
+        let phrase = tree.subtree(source);
+        let phrase = i.min(phrase.start)..phrase.end.max(i + n);
+        let (actor, stoks) = speaker_phrase(tree, ents, source);
+        // A cue that governs the phrase, or whose content it sits in, takes it as source.
+        let governor = tree.head(source);
+        let target = drafts.iter_mut().rev().find(|d| {
+            d.statement.sentence == sentence
+                && d.statement.act != Act::DeclineComment
+                && governor.is_some_and(|g| {
+                    g == d.cue || d.content.as_ref().is_some_and(|c| c.contains(&g))
+                })
+        });
+        match target {
+            Some(d) if d.speaker.is_some() && d.speaker != actor => {
+                d.via = actor;
+                // Keep the content clear of the attribution phrase.
+                if let Some(c) = d.content.as_mut() {
+                    if c.end > phrase.start && c.start < phrase.start {
+                        c.end = phrase.start;
+                        *c = trim_punct(tree, c.clone());
+                        d.statement.content = Some(span(tree, c));
+                    }
+                }
+                d.via_tokens = Some(stoks);
+            }
+            _ => {
+                let rest = if phrase.start > toks.start {
+                    toks.start..phrase.start
+                } else {
+                    phrase.end..toks.end
+                };
+                let rest = trim_punct(tree, rest);
+                if rest.len() < 2 {
+                    continue;
+                }
+                let mut s = statement(Act::Say, span(tree, &(i..i + n)), sentence);
+                s.content = Some(span(tree, &rest));
+                s.speaker_span = Some(span(tree, &stoks));
+                drafts.push(Found {
+                    statement: s,
+                    content: Some(rest),
+                    cue: i,
+                    speaker: actor,
+                    via: None,
+                    via_tokens: None,
+                    addressees: Vec::new(),
+                    speaker_tokens: Some(stoks),
+                });
+            }
+        }
+    }
+}
+
+/// Quotations not yet attributed that open a sentence right after an attributed statement
+/// (in the same or the next paragraph) continue that statement's words.
+fn continue_quotes(tree: &Tree<'_>, quotes: &[Quote], drafts: &mut [Found]) {
+    for q in quotes {
+        let r = q.first_token..q.end_token;
+        let taken = drafts.iter().any(|d| {
+            d.content
+                .as_ref()
+                .is_some_and(|c| c.start < r.end && r.start < c.end)
+        });
+        if taken || r.len() < 3 {
+            continue;
+        }
+        // The quote must start its sentence (after its opening mark).
+        let seg = &tree.layout().segments[tree.segment(q.first_token)];
+        if q.first_token > seg.tokens.start + 1 {
+            continue;
+        }
+        let prev = drafts
+            .iter_mut()
+            .filter(|d| d.cue < q.first_token && d.speaker.is_some())
+            .max_by_key(|d| d.cue);
+        if let Some(d) = prev {
+            let para_gap = tree.layout().segments[tree.segment(q.first_token)].paragraph
+                - tree.layout().segments[tree.segment(d.cue)].paragraph;
+            let quoted_before = d.content.as_ref().is_some_and(|c| {
+                enclosing_quote(quotes, c).is_some() || quote_kind(c, quotes) != QuoteKind::Indirect
+            });
+            if para_gap <= 1 && quoted_before {
+                let c = d.content.get_or_insert(r.clone());
+                *c = c.start.min(r.start)..c.end.max(r.end);
+                d.statement.content = Some(span(tree, c));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_kind_by_coverage() {
+        let q = Quote {
+            outer: 0..0,
+            inner: 0..0,
+            first_token: 10,
+            end_token: 20,
+        };
+        assert_eq!(
+            quote_kind(&(10..20), std::slice::from_ref(&q)),
+            QuoteKind::Direct
+        );
+        assert_eq!(
+            quote_kind(&(2..20), std::slice::from_ref(&q)),
+            QuoteKind::Mixed
+        );
+        assert_eq!(
+            quote_kind(&(0..8), std::slice::from_ref(&q)),
+            QuoteKind::Indirect
+        );
+    }
+}
