@@ -7,10 +7,17 @@
 //! - Gold, GUM: `dates` records except the dateline (the date spanning sentence 1, the line
 //!   under the headline), for the same reason; predictions overlapping it are ignored.
 //! - Extent: strict (same start and end) and overlap (a shared character), one-to-one.
+//! - GUM's layer holds calendar dates only: no durations, recurrences or vague references
+//!   ("now", "recently"). Our DURATION and SET times and `*_REF` values that match no gold
+//!   date are therefore ignored for GUM precision (counted in a note), not counted wrong.
 //! - On overlap-matched pairs: type accuracy (MEANTIME only: GUM has no types) and exact value
-//!   accuracy. GUM values are compared on records with a single `when` value, whose TEI
-//!   month/day forms are rewritten as TIMEX3 (`--10` -> `XXXX-10`); ranges (`from`/`to`,
-//!   `notBefore`/`notAfter`) have no single TIMEX3 value and are left out of value accuracy.
+//!   accuracy. A range of ours ("from 2004 to 2009", one DURATION) is right for a gold
+//!   expression equal to one of its ends (both corpora annotate each end). GUM values are
+//!   compared on records with a single `when` value, at GUM's granularity: the date part of
+//!   our TIME value ("Thursday night" `2015-08-20TNI` for gold `2015-08-20`) is right, and a
+//!   bare month or day GUM leaves yearless (`--10`) is right with any year. GUM ranges
+//!   (`from`/`to`, `notBefore`/`notAfter`) have no single value and are left out of value
+//!   accuracy.
 
 use crate::data::gum::Gum;
 use crate::data::meantime::Meantime;
@@ -39,6 +46,48 @@ pub struct PredTime {
     pub kind: String,
     /// TIMEX3 value.
     pub value: String,
+    /// First and last values of a range.
+    pub range: Option<(String, String)>,
+}
+
+impl PredTime {
+    /// Its value and, for a range, the values of its ends.
+    pub fn values(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.value.as_str()).chain(
+            self.range
+                .iter()
+                .flat_map(|(a, b)| [a.as_str(), b.as_str()]),
+        )
+    }
+
+    /// True for what GUM's date layer never annotates: durations, recurrences, vague
+    /// references.
+    pub fn outside_gum_scheme(&self) -> bool {
+        self.kind == "DURATION" || self.kind == "SET" || self.value.ends_with("_REF")
+    }
+}
+
+/// How a gold value is compared with ours.
+pub type ValueRule = fn(&str, &PredTime) -> bool;
+
+/// TIMEX3 against TIMEX3: our value, or an end of our range, equals the gold value.
+pub fn exact_value(gold: &str, pred: &PredTime) -> bool {
+    pred.values().any(|v| v == gold)
+}
+
+/// A GUM `when` value against ours, at GUM's granularity (see the module notes).
+pub fn gum_value(gold: &str, pred: &PredTime) -> bool {
+    pred.values().any(|v| {
+        if let Some(md) = gold.strip_prefix("--") {
+            // Yearless month (and day): compare what follows the year.
+            return v
+                .split_once('-')
+                .is_some_and(|(_, rest)| rest == md || rest.starts_with(&format!("{md}T")));
+        }
+        v == gold
+            || v.strip_prefix(gold)
+                .is_some_and(|rest| rest.starts_with('T'))
+    })
 }
 
 /// Counts of one document (or a sum of them).
@@ -52,6 +101,8 @@ pub struct TimeCounts {
     pub kind: Accuracy,
     /// Value right, on overlap matches with a gold value.
     pub value: Accuracy,
+    /// Unmatched predictions left out of precision (typed-overlap count).
+    pub ignored: usize,
 }
 
 impl TimeCounts {
@@ -60,29 +111,54 @@ impl TimeCounts {
         self.overlap.add(o.overlap);
         self.kind.add(o.kind);
         self.value.add(o.value);
+        self.ignored += o.ignored;
     }
 }
 
-/// Scores one document.
-pub fn score_doc(gold: &[GoldTime], pred: &[PredTime]) -> TimeCounts {
+/// Scores one document: values are compared by `value_ok`; unmatched predictions for which
+/// `ignorable` holds are left out of precision.
+pub fn score_doc(
+    gold: &[GoldTime],
+    pred: &[PredTime],
+    value_ok: ValueRule,
+    ignorable: fn(&PredTime) -> bool,
+) -> TimeCounts {
     let gs: Vec<Span> = gold.iter().map(|g| g.span).collect();
     let ps: Vec<Span> = pred.iter().map(|p| p.span).collect();
-    let strict = match_spans(&gs, &ps, SpanMatch::Strict, |_, _| true);
-    let overlap = match_spans(&gs, &ps, SpanMatch::Overlap, |_, _| true);
+    let count = |mode: SpanMatch| {
+        let m = match_spans(&gs, &ps, mode, |_, _| true);
+        let matched: Vec<usize> = m.iter().map(|&(_, p)| p).collect();
+        let ignored = (0..ps.len())
+            .filter(|p| !matched.contains(p) && ignorable(&pred[*p]))
+            .count();
+        (
+            Prf::from_counts(gs.len(), ps.len() - ignored, m.len()),
+            m,
+            ignored,
+        )
+    };
+    let (strict, _, _) = count(SpanMatch::Strict);
+    let (overlap, pairs, ignored) = count(SpanMatch::Overlap);
     let mut c = TimeCounts {
-        strict: Prf::from_counts(gs.len(), ps.len(), strict.len()),
-        overlap: Prf::from_counts(gs.len(), ps.len(), overlap.len()),
+        strict,
+        overlap,
+        ignored,
         ..TimeCounts::default()
     };
-    for (g, p) in overlap {
+    for (g, p) in pairs {
         if let Some(k) = &gold[g].kind {
             c.kind.push(*k == pred[p].kind);
         }
         if let Some(v) = &gold[g].value {
-            c.value.push(*v == pred[p].value);
+            c.value.push(value_ok(v, &pred[p]));
         }
     }
     c
+}
+
+/// Never ignore a prediction.
+pub fn keep_all(_: &PredTime) -> bool {
+    false
 }
 
 /// TIMEX3 type name of ours.
@@ -95,14 +171,6 @@ pub fn type_name(t: TimeType) -> &'static str {
     }
 }
 
-/// GUM (TEI) single values as TIMEX3: `--10` -> `XXXX-10`, `--10-21` -> `XXXX-10-21`.
-pub fn gum_value_as_timex(v: &str) -> String {
-    match v.strip_prefix("--") {
-        Some(rest) => format!("XXXX-{rest}"),
-        None => v.to_string(),
-    }
-}
-
 fn predictions(doc: Option<&Document>, keep: impl Fn(Span) -> bool) -> Vec<PredTime> {
     doc.map(|d| {
         d.times
@@ -111,6 +179,7 @@ fn predictions(doc: Option<&Document>, keep: impl Fn(Span) -> bool) -> Vec<PredT
                 span: Span::new(t.start, t.end),
                 kind: type_name(t.kind).to_string(),
                 value: t.value.clone(),
+                range: t.range.clone(),
             })
             .filter(|p| keep(p.span))
             .collect()
@@ -170,7 +239,7 @@ pub fn meantime(mt: &Meantime, ex: &Extracted) -> Section {
         let pred = predictions(ex.get(i), |sp| {
             d.in_window(sp.start) && !dateline.is_some_and(|dl| dl.overlaps(sp))
         });
-        total.add(score_doc(&gold, &pred));
+        total.add(score_doc(&gold, &pred, exact_value, keep_all));
     }
     let mut s = section("meantime", ex, mt.docs.len(), total, true);
     s.notes.push("gold: in-window, non-empty timex3 minus the dateline; our times outside the window or on the dateline are ignored".into());
@@ -186,7 +255,7 @@ pub fn gum_gold(d: &crate::data::gum::GumDoc) -> Vec<GoldTime> {
         .map(|t| GoldTime {
             span: Span::new(t.char_start, t.char_end),
             kind: None,
-            value: t.when.as_deref().map(gum_value_as_timex),
+            value: t.when.clone(),
         })
         .collect()
 }
@@ -203,11 +272,20 @@ pub fn gum(gum: &Gum, ex: &Extracted, dataset: &str, split: Option<&str>) -> Sec
         let gold = gum_gold(d);
         let dateline = d.dateline().map(|(s, e)| Span::new(s, e));
         let pred = predictions(ex.get(i), |sp| !dateline.is_some_and(|dl| dl.overlaps(sp)));
-        total.add(score_doc(&gold, &pred));
+        total.add(score_doc(
+            &gold,
+            &pred,
+            gum_value,
+            PredTime::outside_gum_scheme,
+        ));
     }
     let mut s = section(dataset, ex, n, total, false);
     s.notes
         .push("gold: dates minus the dateline; value accuracy on single `when` values only".into());
+    s.notes.push(format!(
+        "{} unmatched durations, recurrences and vague references (not in GUM's scheme) left out of precision",
+        total.ignored
+    ));
     s
 }
 
@@ -228,7 +306,12 @@ mod tests {
             span: Span::new(a, b),
             kind: k.into(),
             value: v.into(),
+            range: None,
         }
+    }
+
+    fn sd(gold: &[GoldTime], pred: &[PredTime]) -> TimeCounts {
+        score_doc(gold, pred, exact_value, keep_all)
     }
 
     #[test]
@@ -243,7 +326,7 @@ mod tests {
             p(12, 20, "DURATION", "P2M"),  // partial overlap, type right, value wrong
             p(40, 44, "DATE", "2009"),     // nothing there
         ];
-        let c = score_doc(&gold, &pred);
+        let c = sd(&gold, &pred);
         assert_eq!(
             c.strict,
             Prf {
@@ -278,7 +361,7 @@ mod tests {
 
     #[test]
     fn type_mismatch_still_matches_the_extent() {
-        let c = score_doc(&[g(0, 6, "DATE", "2008")], &[p(0, 6, "DURATION", "2008")]);
+        let c = sd(&[g(0, 6, "DATE", "2008")], &[p(0, 6, "DURATION", "2008")]);
         assert_eq!(c.strict.tp, 1);
         assert_eq!(
             c.kind,
@@ -298,7 +381,7 @@ mod tests {
 
     #[test]
     fn empty_predictions() {
-        let c = score_doc(&[g(0, 6, "DATE", "2008")], &[]);
+        let c = sd(&[g(0, 6, "DATE", "2008")], &[]);
         assert_eq!(
             c.overlap,
             Prf {
@@ -317,16 +400,81 @@ mod tests {
             kind: None,
             value: None,
         }];
-        let c = score_doc(&gold, &[p(0, 4, "DATE", "2012")]);
+        let c = sd(&gold, &[p(0, 4, "DATE", "2012")]);
         assert_eq!((c.kind.total, c.value.total), (0, 0));
         assert_eq!(c.strict.tp, 1);
     }
 
     #[test]
-    fn gum_values_become_timex() {
-        assert_eq!(gum_value_as_timex("--10"), "XXXX-10");
-        assert_eq!(gum_value_as_timex("--10-21"), "XXXX-10-21");
-        assert_eq!(gum_value_as_timex("2013-11"), "2013-11");
+    fn gum_values_at_gum_granularity() {
+        assert!(gum_value("--10", &p(0, 1, "DATE", "2013-10")));
+        assert!(gum_value("--10", &p(0, 1, "DATE", "XXXX-10")));
+        assert!(!gum_value("--10", &p(0, 1, "DATE", "2013-11")));
+        assert!(!gum_value("--10", &p(0, 1, "DATE", "2013-10-02")));
+        assert!(gum_value("--10-21", &p(0, 1, "DATE", "2013-10-21")));
+        assert!(gum_value("2015-08-20", &p(0, 1, "TIME", "2015-08-20TAF")));
+        assert!(!gum_value("2015-08-2", &p(0, 1, "DATE", "2015-08-20")));
+        assert!(!gum_value("2015-08-20", &p(0, 1, "DATE", "2015-08-21")));
+        assert!(!exact_value(
+            "2015-08-20",
+            &p(0, 1, "TIME", "2015-08-20TAF")
+        ));
+    }
+
+    #[test]
+    fn range_ends_count_as_values() {
+        let mut r = p(0, 20, "DURATION", "P5Y");
+        r.range = Some(("2004".into(), "2009".into()));
+        assert!(exact_value("2004", &r) && exact_value("2009", &r) && exact_value("P5Y", &r));
+        assert!(!exact_value("2005", &r));
+        assert!(gum_value("2009", &r));
+    }
+
+    #[test]
+    fn out_of_scheme_predictions_are_ignored_only_when_unmatched() {
+        let gold = [GoldTime {
+            span: Span::new(0, 4),
+            kind: None,
+            value: Some("2012".into()),
+        }];
+        let pred = [
+            p(0, 4, "DATE", "2012"),
+            p(10, 20, "DURATION", "P3Y"), // unmatched, outside GUM's scheme: ignored
+            p(30, 33, "DATE", "PRESENT_REF"), // likewise
+            p(40, 46, "DATE", "2013-05"), // unmatched date: wrong
+        ];
+        let c = score_doc(&gold, &pred, gum_value, PredTime::outside_gum_scheme);
+        assert_eq!(
+            c.overlap,
+            Prf {
+                tp: 1,
+                fp: 1,
+                fn_: 0
+            }
+        );
+        assert_eq!(c.ignored, 2);
+        // A DURATION that does match a gold date counts as a match.
+        let c = score_doc(
+            &gold,
+            &[p(0, 10, "DURATION", "P3Y")],
+            gum_value,
+            PredTime::outside_gum_scheme,
+        );
+        assert_eq!(
+            c.overlap,
+            Prf {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            c.value,
+            Accuracy {
+                correct: 0,
+                total: 1
+            }
+        );
     }
 
     #[test]
