@@ -90,6 +90,16 @@ enum Command {
         /// Fail (exit 1) when a figure drops below the floors in this file.
         #[arg(long)]
         floors: Option<PathBuf>,
+        /// Score mention predictions from this JSON Lines file instead of running newsgraph
+        /// (task actors; {"dataset", "doc_id", "start", "end", "type"} per line).
+        #[arg(long)]
+        predictions: Option<PathBuf>,
+        /// Print the README's markdown accuracy table.
+        #[arg(long)]
+        markdown: bool,
+        /// A baseline's `eval --json` report, for the markdown table's baseline column.
+        #[arg(long, requires = "markdown")]
+        baseline: Option<PathBuf>,
     },
 }
 
@@ -225,9 +235,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             out.write_all(parsed.as_bytes()).map_err(io)?;
             out.flush().map_err(io)?;
         }
-        Some(Command::Eval { args, json, floors }) => {
-            let outcome =
-                newsgraph_eval::run(&newsgraph_eval::EvalArgs::from_cli(&args, json, floors)?)?;
+        Some(Command::Eval {
+            args,
+            json,
+            floors,
+            predictions,
+            markdown,
+            baseline,
+        }) => {
+            let eval_args = newsgraph_eval::EvalArgs::from_cli(&args, json, floors)?
+                .with_predictions(predictions)
+                .with_markdown(markdown, baseline);
+            let outcome = newsgraph_eval::run(&eval_args)?;
             write!(stdout, "{}", outcome.output).map_err(io)?;
             if !outcome.failed_floors.is_empty() {
                 for f in &outcome.failed_floors {
