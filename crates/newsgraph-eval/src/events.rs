@@ -150,7 +150,7 @@ pub fn plover(pl: &Plover, ex: &Extracted) -> Section {
     let f1 = c.confusion.macro_f1();
     s.push(
         "category_macro",
-        "category macro-F1",
+        "category, mean over categories",
         Score::MacroF1 {
             f1,
             classes: c.confusion.classes,

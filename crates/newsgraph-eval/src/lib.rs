@@ -445,7 +445,7 @@ mod tests {
             .with_markdown(true, Some(base_file)))
         .unwrap()
         .output;
-        assert!(md.contains("| actors | meantime | mentions, typed overlap F1 | 0.667 (P 1.000, R 0.500) | 0.667 (P 1.000, R 0.500) |"), "{md}");
+        assert!(md.contains("| actors | meantime (n=2) | mentions, typed overlap: F1 | 0.667 (P 1.000, R 0.500) | 0.667 (P 1.000, R 0.500) |"), "{md}");
 
         let e = run(&args("times", &dir).with_predictions(Some(dir.join("x")))).unwrap_err();
         assert!(e.contains("--predictions"), "{e}");

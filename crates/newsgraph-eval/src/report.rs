@@ -282,9 +282,10 @@ impl Report {
                     .unwrap_or_default();
                 let _ = writeln!(
                     out,
-                    "| {} | {} | {} {} | {} | {} |",
+                    "| {} | {} (n={}) | {}: {} | {} | {} |",
                     s.task,
                     s.dataset,
+                    s.gold,
                     m.label,
                     main_stat,
                     cell(&|k| ours.get(k).copied()),
@@ -378,9 +379,9 @@ mod tests {
         assert_eq!(j["sections"][0]["metrics"][0]["counts"]["fn"], json!(3));
         let base = baseline_values(&r.to_json()).unwrap();
         let md = r.to_markdown(&base, "spaCy");
-        assert!(md.contains("| times | meantime | extent, overlap F1 | 0.333 (P 0.500, R 0.250) | 0.333 (P 0.500, R 0.250) |"), "{md}");
+        assert!(md.contains("| times | meantime (n=4) | extent, overlap: F1 | 0.333 (P 0.500, R 0.250) | 0.333 (P 0.500, R 0.250) |"), "{md}");
         let md = r.to_markdown(&BTreeMap::new(), "spaCy");
-        assert!(md.contains("| type on matched ACC | 1.000 | — |"), "{md}");
+        assert!(md.contains("| type on matched: ACC | 1.000 | — |"), "{md}");
         assert!(baseline_values("{}").is_err());
     }
 }

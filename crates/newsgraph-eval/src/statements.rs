@@ -232,7 +232,7 @@ pub fn meantime(mt: &Meantime, ex: &Extracted) -> Section {
     );
     s.push(
         "speaker_recall",
-        "... and its speaker on the Arg0",
+        "speech events with cue and speaker",
         Score::Recall(speaker),
     );
     s.notes.extend(ex.note());
