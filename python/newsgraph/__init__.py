@@ -33,6 +33,7 @@ from newsgraph._newsgraph import (
     seed_article,
     warm_up,
 )
+from newsgraph._optional import MissingExtraError
 from newsgraph.errors import (
     BinaryInputError,
     DictionaryError,
@@ -48,6 +49,8 @@ from newsgraph.errors import (
     NewsgraphIOError,
     TooLargeError,
 )
+from newsgraph.graph import to_networkx
+from newsgraph.tables import Tables, to_pandas
 
 __all__ = [
     "SCHEMA",
@@ -67,6 +70,7 @@ __all__ = [
     "InvalidSettingError",
     "InvalidUtf8Error",
     "MarkupError",
+    "MissingExtraError",
     "Meta",
     "Mention",
     "NewsgraphError",
@@ -78,6 +82,7 @@ __all__ = [
     "Span",
     "Statement",
     "Time",
+    "Tables",
     "TimeReference",
     "Token",
     "TooLargeError",
@@ -87,5 +92,7 @@ __all__ = [
     "json_schema",
     "seed",
     "seed_article",
+    "to_networkx",
+    "to_pandas",
     "warm_up",
 ]

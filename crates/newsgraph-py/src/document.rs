@@ -178,6 +178,42 @@ impl PyDocument {
         newsgraph::report::render(&self.doc)
     }
 
+    /// The highlighted view of the text as a standalone HTML page (inline CSS, no scripts).
+    fn to_html(&self) -> String {
+        newsgraph::view::html::page(&self.doc)
+    }
+
+    /// The highlighted view as an HTML fragment (what Jupyter shows).
+    fn _repr_html_(&self) -> String {
+        newsgraph::view::html::fragment(&self.doc)
+    }
+
+    /// pandas DataFrames of actors, mentions, places, statements, events and times.
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        crate::view::call_helper(slf, "newsgraph.tables", "document_tables", None)
+    }
+
+    /// The dated events and statements in time order, as a pandas DataFrame.
+    fn timeline<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        crate::view::call_helper(slf, "newsgraph.tables", "timeline", None)
+    }
+
+    /// Draws the timeline with matplotlib (on `ax`, or a new figure) and returns the Axes.
+    #[pyo3(signature = (ax = None))]
+    fn plot_timeline<'py>(
+        slf: &Bound<'py, Self>,
+        ax: Option<Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let kwargs = pyo3::types::PyDict::new(slf.py());
+        kwargs.set_item("ax", ax)?;
+        crate::view::call_helper(slf, "newsgraph.tables", "plot_timeline", Some(&kwargs))
+    }
+
+    /// A networkx MultiDiGraph: actors as nodes, statements and events as edges.
+    fn to_networkx<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        crate::view::call_helper(slf, "newsgraph.graph", "document_graph", None)
+    }
+
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
             .cast::<PyDocument>()

@@ -6,6 +6,7 @@ mod errors;
 mod objects;
 mod stream;
 mod time;
+mod view;
 
 use document::PyDocument;
 use newsgraph::{Article, Extractor};
@@ -145,6 +146,8 @@ fn _newsgraph(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;
     m.add_function(wrap_pyfunction!(warm_up, m)?)?;
     m.add_function(wrap_pyfunction!(_unpickle, m)?)?;
+    m.add_function(wrap_pyfunction!(view::_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(view::_column_types, m)?)?;
     m.add_class::<PyDocument>()?;
     m.add_class::<stream::DocumentStream>()?;
     m.add_class::<stream::PyFailure>()?;

@@ -25,6 +25,7 @@ pub mod syntax;
 pub mod text;
 pub mod time;
 pub mod tree;
+pub mod view;
 
 pub use article::{parse_date, Article};
 pub use error::{Error, Result};
