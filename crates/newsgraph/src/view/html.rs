@@ -288,6 +288,7 @@ const CSS: &str = "\
 .newsgraph .ng-legend span{margin-right:.6em;padding:0 .3em}
 .newsgraph .ng-text{white-space:pre-wrap;border-left:3px solid #ddd;padding-left:.8em}
 .newsgraph .ng-actor{background:#cfe3ff;border-bottom:2px solid #2b6cb0}
+.newsgraph .ng-actor .ng-actor{border-bottom:4px double #2b6cb0}
 .newsgraph .ng-place{background:#e9d8fd;border-bottom:2px solid #6b46c1}
 .newsgraph .ng-cue{background:#ffd8a8;font-weight:600;border-bottom:2px solid #dd6b20}
 .newsgraph .ng-content{background:#fff3bf}
