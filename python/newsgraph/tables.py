@@ -151,9 +151,17 @@ def plot_timeline(doc: Document, ax: Any = None) -> Any:
             ha="center",
             va="center",
         )
+    else:
+        # Leave room on the right for the labels of the latest items.
+        first = mdates.date2num(frame["start"].min())
+        last = mdates.date2num(frame["end"].max()) + 1.0
+        ax.set_xlim(first - 0.02 * (last - first) - 1, last + 0.45 * (last - first) + 30)
     ax.legend(
         handles=[patches.Patch(color=c, label=k) for k, c in _COLOURS.items()],
-        loc="lower right",
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.08),
+        ncol=len(_COLOURS),
         fontsize=8,
+        frameon=False,
     )
     return ax
