@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from notebook_support import Tree, rich, span, synthetic
 
 import newsgraph as ng
@@ -211,3 +213,76 @@ def test_seed_view_has_its_times_and_boilerplate() -> None:
     assert tree.text == doc.text
     assert len({e.attrs["data-ng"] for e in tree.marks("ng-time")}) == len(doc.times)
     assert len(tree.marks("ng-bp")) >= len(doc.boilerplate)
+
+
+@st.composite
+def documents_with_spans(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, int]]]:
+    text = draw(st.text(alphabet="ab é’“<>&\"'\n🙂", min_size=1, max_size=40))
+    n = len(text)
+    kinds = ["actor", "time", "event", "cue", "content", "bp"]
+    spans = []
+    for _ in range(draw(st.integers(0, 8))):
+        start = draw(st.integers(0, n - 1))
+        end = draw(st.integers(start + 1, n))
+        spans.append((draw(st.sampled_from(kinds)), start, end))
+    return text, spans
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents_with_spans())
+def test_any_overlap_renders_well_formed_and_complete(
+    case: tuple[str, list[tuple[str, int, int]]],
+) -> None:
+    text, spans = case
+    parts: dict[str, list[dict[str, object]]] = {
+        "actors": [],
+        "times": [],
+        "events": [],
+        "statements": [],
+        "boilerplate": [],
+    }
+    for i, (kind, s, e) in enumerate(spans):
+        sp = span(text, s, e)
+        if kind == "actor":
+            parts["actors"].append(
+                {"id": f"a{i}", "name": "x", "kind": "group", "mentions": [{**sp, "kind": "name"}]}
+            )
+        elif kind == "time":
+            parts["times"].append({"id": f"t{i}", **sp, "type": "DATE", "value": "2020"})
+        elif kind == "event":
+            parts["events"].append(
+                {
+                    "id": f"e{i}",
+                    "category": "AID",
+                    "cameo": "07",
+                    "quad": "material_cooperation",
+                    "factuality": "asserted",
+                    "trigger": sp,
+                    "sentence": 0,
+                    "confidence": 1.0,
+                }
+            )
+        elif kind in ("cue", "content"):
+            parts["statements"].append(
+                {
+                    "id": f"s{i}",
+                    "act": "say",
+                    "cue": sp,
+                    "content": sp if kind == "content" else None,
+                    "sourcing": {"kind": "unattributed"},
+                    "sentence": 0,
+                }
+            )
+        else:
+            parts["boilerplate"].append({**sp, "kind": "footer"})
+    doc = synthetic(text, **parts)
+    tree = Tree(doc._repr_html_())
+    assert tree.errors == []
+    assert tree.text == text
+    cls = {"actor": "ng-actor", "time": "ng-time", "event": "ng-event", "cue": "ng-cue"}
+    for i, (kind, s, e) in enumerate(spans):
+        if kind in cls:
+            prefix = "s" if kind == "cue" else kind[0]
+            assert tree.covers(cls[kind], f"{prefix}{i}", s, e), (kind, s, e)
+        elif kind == "content":
+            assert tree.covers("ng-content", f"s{i}", s, e)

@@ -143,6 +143,25 @@ def test_to_pandas_stacks_documents_with_doc_id() -> None:
     assert len(ng.to_pandas([]).events) == 0
 
 
+def test_fixture_is_a_valid_document() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    jsonschema.validate(data, json.loads(ng.json_schema()))
+    doc = rich()
+    assert doc.text == ng.seed().text
+    assert json.loads(doc.to_json()) == data
+
+
+def test_non_documents_are_refused_clearly() -> None:
+    stream = list(ng.extract_many(["Fine.", ""], on_error="yield"))
+    assert isinstance(stream[1], ng.Failure)
+    with pytest.raises(TypeError, match="item 1 is a Failure"):
+        ng.to_pandas(stream)  # type: ignore[arg-type]
+    pytest.importorskip("networkx")
+    with pytest.raises(TypeError, match="item 1 is a Failure"):
+        ng.to_networkx(stream)  # type: ignore[arg-type]
+
+
 def test_timeline_is_dated_and_in_time_order() -> None:
     doc = rich()
     tl = doc.timeline()

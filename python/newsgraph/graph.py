@@ -35,6 +35,7 @@ from typing import Any
 
 from newsgraph._newsgraph import Actor, Document
 from newsgraph._optional import require
+from newsgraph.tables import _as_list
 
 PUBLIC = "(public)"
 UNKNOWN = "(unknown)"
@@ -165,8 +166,7 @@ def to_networkx(docs: Iterable[Document] | Document) -> Any:
     """One MultiDiGraph of many documents (see the module documentation for the rules)."""
     nx = require("networkx", "graph", "newsgraph.to_networkx()")
     g = nx.MultiDiGraph()
-    items = [docs] if isinstance(docs, Document) else list(docs)
-    for i, doc in enumerate(items):
+    for i, doc in enumerate(_as_list(docs)):
         _add_document(g, doc, doc.meta.id or str(i))
     return g
 

@@ -73,9 +73,15 @@ def _frames(docs: list[Document], doc_id: bool, feature: str) -> dict[str, Any]:
 
 
 def _as_list(docs: Iterable[Document] | Document) -> list[Document]:
-    if isinstance(docs, Document):
-        return [docs]
-    return list(docs)
+    """The documents as a list, refusing anything else (such as `extract_many` failures)."""
+    items = [docs] if isinstance(docs, Document) else list(docs)
+    for i, d in enumerate(items):
+        if not isinstance(d, Document):
+            raise TypeError(
+                f"item {i} is a {type(d).__name__}, not a Document (for extract_many, pass "
+                "on_error='skip' or filter out Failure items)"
+            )
+    return items
 
 
 def _tables(frames: dict[str, Any]) -> Tables:

@@ -574,3 +574,123 @@ fn timeline(doc: &Document) -> Table {
     c.int("char_start", rows.iter().map(|r| Some(r.at)));
     c.table("timeline")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: Option<&str>) -> Document {
+        let text = "Pompeo’s aide told Iraq on Saturday that troops left in 2018.";
+        let at = |s: &str| {
+            let b = text.find(s).unwrap();
+            let start = text[..b].chars().count();
+            serde_json::json!({"start": start, "end": start + s.chars().count(), "text": s})
+        };
+        let mention = |s: &str| {
+            let mut m = at(s);
+            m["kind"] = "name".into();
+            m
+        };
+        let time = |id: &str, s: &str, value: &str| {
+            let mut t = at(s);
+            t["id"] = id.into();
+            t["type"] = "DATE".into();
+            t["value"] = value.into();
+            t
+        };
+        let json = serde_json::json!({
+            "schema": SCHEMA, "meta": {"id": id}, "text": text, "boilerplate": [],
+            "sentences": [{"start": 0, "end": text.chars().count(), "text": text, "paragraph": 0}],
+            "actors": [
+                {"id": "a1", "name": "Michael Pompeo", "kind": "person", "code": "USAGOV",
+                 "sector": "GOV", "mentions": [mention("Pompeo")]},
+                {"id": "a2", "name": "Iraq", "kind": "country", "mentions": [mention("Iraq")]},
+            ],
+            "places": [],
+            "statements": [{"id": "s1", "speaker": "a1", "addressees": ["a2"], "act": "tell",
+                "cue": at("told"), "content": at("troops left in 2018"), "quote": "indirect",
+                "sourcing": {"kind": "on_record"}, "time": "t1", "sentence": 0}],
+            "events": [{"id": "e1", "category": "RETREAT", "cameo": "0874",
+                "quad": "material_cooperation", "factuality": "reported", "actors": [],
+                "trigger": at("left"), "time": "t2", "sentence": 0, "confidence": 0.5}],
+            "times": [time("t1", "Saturday", "2020-09-26"), time("t2", "2018", "2018")],
+            "sourcing": {"by_kind": [], "by_speaker": []},
+        });
+        Document::from_json(&json.to_string()).unwrap()
+    }
+
+    fn strs(t: &Table, col: &str) -> Vec<Option<String>> {
+        match t.column(col) {
+            Some(Column::Str(v)) => v.clone(),
+            other => panic!("{col}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn one_row_per_item_with_names_resolved() {
+        let d = doc(None);
+        let tables = tables(&d);
+        assert_eq!(tables.iter().map(|t| t.name).collect::<Vec<_>>(), TABLES);
+        for t in &tables {
+            let n = t.rows();
+            assert!(t.columns.iter().all(|(_, c)| c.len() == n), "{}", t.name);
+        }
+        let rows: Vec<usize> = tables.iter().map(Table::rows).collect();
+        assert_eq!(rows, [2, 2, 0, 1, 1, 2, 2]);
+        let s = &tables[3];
+        assert_eq!(strs(s, "speaker_name"), [Some("Michael Pompeo".into())]);
+        assert_eq!(
+            s.column("addressee_names"),
+            Some(&Column::List(vec![vec!["Iraq".into()]]))
+        );
+        assert_eq!(
+            s.column("time_start"),
+            Some(&Column::Date(vec![NaiveDate::from_ymd_opt(2020, 9, 26)]))
+        );
+        let a = &tables[0];
+        assert_eq!(strs(a, "sector"), [Some("GOV".into()), None]);
+        assert_eq!(
+            strs(a, "kind"),
+            [Some("person".into()), Some("country".into())]
+        );
+        let m = &tables[1];
+        assert_eq!(
+            m.column("start"),
+            Some(&Column::Int(vec![Some(0), Some(19)]))
+        );
+    }
+
+    #[test]
+    fn timeline_is_in_time_order() {
+        let t = timeline(&doc(None));
+        assert_eq!(strs(&t, "id"), [Some("e1".into()), Some("s1".into())]);
+        assert_eq!(
+            strs(&t, "label"),
+            [
+                Some("RETREAT (left)".into()),
+                Some("Michael Pompeo: tell (told)".into())
+            ]
+        );
+        assert_eq!(
+            t.column("end"),
+            Some(&Column::Date(vec![
+                NaiveDate::from_ymd_opt(2018, 12, 31),
+                NaiveDate::from_ymd_opt(2020, 9, 26)
+            ]))
+        );
+    }
+
+    #[test]
+    fn stacked_tables_carry_doc_ids() {
+        let (a, b) = (doc(Some("first")), doc(None));
+        let t = stacked(&[&a, &b]);
+        assert_eq!(t[0].columns[0].0, "doc_id");
+        assert_eq!(
+            strs(&t[0], "doc_id"),
+            ["first", "first", "1", "1"].map(|s| Some(s.to_string()))
+        );
+        assert!(stacked(&[]).iter().all(|t| t.rows() == 0));
+        let types: Vec<&str> = t[3].columns.iter().map(|(_, c)| c.type_name()).collect();
+        assert!(types.contains(&"date") && types.contains(&"list") && types.contains(&"bool"));
+    }
+}
