@@ -200,7 +200,7 @@ pub fn tables(doc: &Document) -> Vec<Table> {
 /// The tables of many documents stacked, each with a leading `doc_id` column: a document's
 /// `meta.id`, or its position in `docs` (as text) when it has none.
 pub fn stacked(docs: &[&Document]) -> Vec<Table> {
-    let mut out: Vec<Table> = tables(&Document::empty());
+    let mut out: Vec<Table> = tables(&empty_document());
     for t in &mut out {
         t.columns.insert(0, ("doc_id", Column::Str(Vec::new())));
     }
@@ -224,22 +224,20 @@ pub fn doc_id(doc: &Document, position: usize) -> String {
     doc.meta.id.clone().unwrap_or_else(|| position.to_string())
 }
 
-impl Document {
-    /// A document with no text and nothing in it (the shape of the column tables).
-    pub fn empty() -> Document {
-        Document {
-            schema: SCHEMA.to_string(),
-            meta: Meta::default(),
-            text: String::new(),
-            boilerplate: Vec::new(),
-            sentences: Vec::new(),
-            actors: Vec::new(),
-            places: Vec::new(),
-            statements: Vec::new(),
-            events: Vec::new(),
-            times: Vec::new(),
-            sourcing: SourcingSummary::default(),
-        }
+/// A document with no text and nothing in it (gives the shape of the tables).
+fn empty_document() -> Document {
+    Document {
+        schema: SCHEMA.to_string(),
+        meta: Meta::default(),
+        text: String::new(),
+        boilerplate: Vec::new(),
+        sentences: Vec::new(),
+        actors: Vec::new(),
+        places: Vec::new(),
+        statements: Vec::new(),
+        events: Vec::new(),
+        times: Vec::new(),
+        sourcing: SourcingSummary::default(),
     }
 }
 
