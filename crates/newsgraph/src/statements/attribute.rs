@@ -172,6 +172,10 @@ pub fn attribute(tree: &Tree<'_>, ents: &Entities, quotes: &[Quote]) -> Vec<Foun
         let all_words = words(tree, toks.clone());
         for v in toks.clone() {
             let local = v - toks.start;
+            // "asked not to be identified" describes a source; it reports nothing.
+            if lexicon::phrase_at(PhraseKind::Anonymity, &all_words[local..]).is_some() {
+                continue;
+            }
             // Refusals to comment, matched on words and anchored at their verb.
             let decline = lexicon::phrase_at(PhraseKind::Decline, &all_words[local..])
                 .or_else(|| lexicon::phrase_at(PhraseKind::NoResponse, &all_words[local..]));
@@ -292,17 +296,41 @@ fn verb_statement(
     if cue.content != Content::None {
         for c in tree.children(v) {
             let rel = tree.deprel(c);
-            let clause = matches!(tree.base_rel(c), "ccomp" | "xcomp" | "parataxis")
+            let clausal = if cue.content == Content::Finite {
+                matches!(tree.base_rel(c), "ccomp" | "parataxis")
+            } else {
+                matches!(tree.base_rel(c), "ccomp" | "xcomp" | "parataxis")
+            };
+            // An adverbial clause after the cue with a subject and no subordinator other
+            // than "that" is a complement the parser took for an adjunct.
+            let clause = clausal
                 || (rel == "advcl"
+                    && c > v
+                    && tree.subject(c).is_some()
                     && tree
                         .children(c)
-                        .any(|m| tree.deprel(m) == "mark" && tree.lower(m) == "that"));
+                        .filter(|&m| tree.deprel(m) == "mark")
+                        .all(|m| tree.lower(m) == "that"));
             if clause && Some(c) != subj {
                 // A parataxis child that is itself a reporting clause is a separate cue.
                 if tree.base_rel(c) == "parataxis" && verb_cue(tree, c).is_some() {
                     continue;
                 }
-                let r = tree.subtree(c);
+                let mut r = tree.subtree(c);
+                // "said militias are ...": the clause's subject parsed as the cue's object,
+                // when the cue takes no object addressee.
+                if cue.addressee != Addressee::Object {
+                    if let Some(o) = tree
+                        .children(v)
+                        .find(|&o| tree.deprel(o) == "obj" && o < c && tree.subject(c).is_none())
+                    {
+                        let or = tree.subtree(o);
+                        if or.end == r.start {
+                            r = or.start..r.end;
+                            skip.push(o);
+                        }
+                    }
+                }
                 content = Some(match content {
                     Some(old) => old.start.min(r.start)..old.end.max(r.end),
                     None => r,
@@ -313,7 +341,9 @@ fn verb_statement(
     }
     // Inverted or parenthetical cue: `"...," he said` / `..., officials said.` The cue hangs
     // off the quoted clause, which is the content.
-    if content.is_none() && matches!(tree.base_rel(v), "parataxis" | "ccomp" | "advcl") {
+    // UD makes such a cue a parataxis of the quoted clause; a cue that is the clausal
+    // complement of another verb ("the deal was that he agreed ...") is not inverted.
+    if content.is_none() && tree.base_rel(v) == "parataxis" {
         if let Some(h) = tree.head(v) {
             if tree.segment(h) == tree.segment(v) {
                 let own = tree.subtree(v);
@@ -331,29 +361,34 @@ fn verb_statement(
     }
     // Root cue after a quotation in its sentence (`"We will win," he said.` parsed flat).
     if content.is_none() {
-        if let Some(q) = quotes.iter().find(|q| {
-            q.first_token >= seg.start
-                && q.end_token <= seg.end
-                && (q.end_token <= v || q.first_token > v)
-        }) {
-            let near = if q.end_token <= v {
-                (q.end_token..v).all(|i| {
-                    tree.upos(i) == "PUNCT" || subj.is_some_and(|s| tree.subtree(s).contains(&i))
-                })
+        // The quotation may run on over several sentences on either side of the cue; only
+        // punctuation and the cue's own dependents (its subject, "in a statement", "on
+        // Monday") may stand between them.
+        let own = tree.subtree(v);
+        let between = |r: Range<usize>| {
+            r.into_iter().all(|i| {
+                tree.upos(i) == "PUNCT"
+                    || (own.contains(&i) && verb_cue(tree, i).is_none())
+                    || i == v
+            })
+        };
+        let found = quotes.iter().find(|q| {
+            if q.end_token <= v && q.end_token > seg.start {
+                between(q.end_token..v)
+            } else if q.first_token > v && q.first_token < seg.end {
+                between(v + 1..q.first_token)
             } else {
-                (v + 1..q.first_token).all(|i| {
-                    tree.upos(i) == "PUNCT" || subj.is_some_and(|s| tree.subtree(s).contains(&i))
-                })
-            };
-            if near {
-                content = Some(q.first_token..q.end_token);
+                false
             }
+        });
+        if let Some(q) = found {
+            content = Some(q.first_token..q.end_token);
         }
     }
     // Nominal content for acts like denying or condemning something.
     let passive = tree.children(v).any(|c| tree.deprel(c) == "aux:pass")
         || tree.children(v).any(|c| tree.deprel(c) == "nsubj:pass");
-    if content.is_none() && cue.content == Content::Object {
+    if content.is_none() && matches!(cue.content, Content::Object | Content::Either) {
         if let Some(o) = tree.child(v, "obj") {
             content = Some(tree.subtree(o));
             skip.push(o);
@@ -366,8 +401,14 @@ fn verb_statement(
             tree.deprel(c) == "obl:agent"
                 || (tree.base_rel(c) == "obl" && tree.case_of(c) == Some("by"))
         });
-        if let Some(ps) = tree.child(v, "nsubj:pass") {
-            if content.is_none() && tree.lower(ps) != "it" {
+        // Only what is reported can be the reported thing: "the plan was announced", not
+        // "the parents were accused" or "he is known as".
+        let reportable = matches!(
+            cue.act,
+            Act::Report | Act::Announce | Act::Confirm | Act::Deny | Act::Say | Act::Write
+        ) && cue.content != Content::Finite;
+        if let Some(ps) = tree.child(v, "nsubj:pass").filter(|_| reportable) {
+            if content.is_none() && tree.lower(ps) != "it" && ents.mention_at(ps).is_none() {
                 content = Some(tree.subtree(ps));
             }
         }
@@ -376,7 +417,11 @@ fn verb_statement(
         .map(|r| trim_punct(tree, r))
         .filter(|r| !r.is_empty())?;
     // A content-less or object-only "say" without a clause is not a statement.
-    if cue.content == Content::Clause && content.len() < 2 {
+    if matches!(
+        cue.content,
+        Content::Clause | Content::Finite | Content::Either
+    ) && content.len() < 2
+    {
         return None;
     }
     let mut s = statement(cue.act, span(tree, &(v..v + 1)), sentence);

@@ -23,8 +23,13 @@ pub enum Addressee {
 pub enum Content {
     /// A governed clause or quotation.
     Clause,
+    /// A finite clausal complement only ("thinks that ..."), never an infinitive: cognitive
+    /// verbs take infinitives as plans ("hopes to win"), not as reported content.
+    Finite,
     /// A nominal object ("denied the report").
     Object,
+    /// A governed clause, else a nominal object ("announced that ..." / "announced job cuts").
+    Either,
     /// Nothing.
     None,
 }
@@ -91,7 +96,9 @@ fn parse_cues(data: &str) -> Result<CueMaps, String> {
             },
             content: match content {
                 "clause" => Content::Clause,
+                "finite" => Content::Finite,
                 "object" => Content::Object,
+                "either" => Content::Either,
                 "none" => Content::None,
                 x => return Err(format!("cues.tsv:{}: bad content {x:?}", n + 1)),
             },

@@ -1,0 +1,118 @@
+//! Event phenomena on short texts that are not from the seed.
+
+mod common;
+use common::*;
+use newsgraph::{EventCategory, Factuality};
+
+#[test]
+fn verbal_trigger_with_subject_and_object() {
+    let d = doc(
+        "Russian forces shelled the Ukrainian city of Kharkiv on Tuesday.",
+        "2022-03-03",
+    );
+    let e = event(&d, "shelled");
+    assert_eq!(e.category, EventCategory::Assault);
+    assert_eq!(e.factuality, Factuality::Asserted);
+    assert_eq!(codes(&d, &e.actors), ["RUSMIL"]);
+    assert_eq!(time_value(&d, &e.time).as_deref(), Some("2022-03-01"));
+    let place = d.places.iter().find(|p| Some(&p.id) == e.location.as_ref());
+    assert_eq!(place.map(|p| p.name.as_str()), Some("Kharkiv"));
+}
+
+#[test]
+fn negated_event() {
+    let d = doc("The army did not attack the village.", "2021-03-02");
+    assert_eq!(event(&d, "attack").factuality, Factuality::Negated);
+}
+
+#[test]
+fn conditional_threat_carries_its_condition() {
+    let d = doc(
+        "Turkey warned it would launch a military operation if the militants did not withdraw.",
+        "2021-03-02",
+    );
+    let e = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "launch" || e.trigger.text.contains("operation"))
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert!(matches!(
+        e.factuality,
+        Factuality::Conditional | Factuality::Threatened
+    ));
+    assert!(e
+        .condition
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("the militants did not withdraw"));
+    assert_eq!(codes(&d, &e.actors), ["TUR"]);
+}
+
+#[test]
+fn meeting_with_is_a_consultation_with_recipients() {
+    let d = doc(
+        "Prime Minister Ana Silva met with President Jorge Ramos in Madrid on Monday.",
+        "2021-03-02",
+    );
+    let e = event(&d, "met");
+    assert_eq!(e.category, EventCategory::Consult);
+    assert_eq!(e.actors.len(), 1);
+    assert_eq!(by_id(&d, &e.actors[0]).name, "Ana Silva");
+    assert_eq!(by_id(&d, &e.recipients[0]).name, "Jorge Ramos");
+    assert_eq!(time_value(&d, &e.time).as_deref(), Some("2021-03-01"));
+}
+
+#[test]
+fn nominal_trigger_takes_its_modifier_as_actor_and_counts_casualties() {
+    let d = doc(
+        "An Israeli air strike killed three militants in Gaza.",
+        "2021-03-02",
+    );
+    let e = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text.contains("strike"))
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(e.category, EventCategory::Assault);
+    assert_eq!(e.plover_mode.as_deref(), Some("aerial"));
+    assert_eq!(codes(&d, &e.actors)[0].get(..3), Some("ISR"));
+}
+
+#[test]
+fn troop_cut_with_quantities_and_future() {
+    let d = doc(
+        "The United States will reduce its troops in Germany to 25,000 from 34,500.",
+        "2021-03-02",
+    );
+    let e = event(&d, "reduce");
+    assert_eq!(e.category, EventCategory::Retreat);
+    assert_eq!(e.factuality, Factuality::Planned);
+    let values: Vec<f64> = e.quantities.iter().map(|q| q.value).collect();
+    assert!(
+        values.contains(&25000.0) && values.contains(&34500.0),
+        "{:?}",
+        e.quantities
+    );
+}
+
+#[test]
+fn background_events_keep_their_own_time_and_undated_ones_have_none() {
+    let d = doc(
+        "The embassy was closed in 2012. Protesters marched through the capital.",
+        "2021-03-02",
+    );
+    let closed = event(&d, "closed");
+    assert_eq!(time_value(&d, &closed.time).as_deref(), Some("2012"));
+    let march = event(&d, "marched");
+    assert_eq!(march.category, EventCategory::Protest);
+    assert_eq!(march.time, None);
+}
+
+#[test]
+fn threat_reported_in_a_statement_is_threatened() {
+    let d = doc("The rebels vowed to attack the capital.", "2021-03-02");
+    let e = event(&d, "attack");
+    assert_eq!(e.factuality, Factuality::Threatened);
+    assert!(e.statement.is_some());
+}

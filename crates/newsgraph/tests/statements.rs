@@ -1,0 +1,146 @@
+//! Statement phenomena on short texts that are not from the seed.
+
+mod common;
+use common::*;
+use newsgraph::{Act, QuoteKind, SourcingKind};
+
+#[test]
+fn indirect_speech_is_the_clause_the_cue_governs() {
+    let d = doc(
+        "Finance Minister Ana Costa said the budget talks had failed.",
+        "2021-03-02",
+    );
+    let s = statement(&d, "said");
+    assert_eq!(s.act, Act::Say);
+    assert_eq!(s.quote, Some(QuoteKind::Indirect));
+    assert_eq!(
+        s.content.as_ref().unwrap().text,
+        "the budget talks had failed"
+    );
+    assert_eq!(speaker(&d, s), Some("Ana Costa"));
+    assert_eq!(s.sourcing.kind, SourcingKind::OnRecord);
+}
+
+#[test]
+fn direct_quote_with_the_speaker_after_it() {
+    let d = doc(
+        "\u{201c}We will not back down,\u{201d} union leader Piet de Vries said on Monday.",
+        "2021-03-02",
+    );
+    let s = statement(&d, "said");
+    assert_eq!(s.quote, Some(QuoteKind::Direct));
+    assert_eq!(s.content.as_ref().unwrap().text, "We will not back down,");
+    assert_eq!(speaker(&d, s), Some("Piet de Vries"));
+}
+
+#[test]
+fn quote_continuing_over_sentences_keeps_its_speaker() {
+    let d = doc(
+        "\"The strike is over,\" said Jan Novak, the union's head. \"We got what we wanted. Now we go back to work.\"",
+        "2021-03-02",
+    );
+    assert!(d
+        .statements
+        .iter()
+        .filter(|s| s.quote == Some(QuoteKind::Direct))
+        .all(|s| speaker(&d, s) == Some("Jan Novak")));
+    assert!(d.statements.iter().any(|s| s
+        .content
+        .as_ref()
+        .is_some_and(|c| c.text.contains("Now we go back"))));
+}
+
+#[test]
+fn mixed_quote() {
+    let d = doc(
+        "Senator Ruth Baker said the bill was \"a gift to polluters\" and vowed to oppose it.",
+        "2021-03-02",
+    );
+    let s = statement(&d, "said");
+    assert_eq!(s.quote, Some(QuoteKind::Mixed));
+    assert_eq!(speaker(&d, s), Some("Ruth Baker"));
+}
+
+#[test]
+fn according_to_an_anonymous_source() {
+    let d = doc(
+        "The company will cut 500 jobs, according to a person familiar with the matter.",
+        "2021-03-02",
+    );
+    let s = statement(&d, "according to");
+    assert_eq!(s.sourcing.kind, SourcingKind::Anonymous);
+    assert_eq!(
+        s.content.as_ref().unwrap().text,
+        "The company will cut 500 jobs"
+    );
+}
+
+#[test]
+fn declining_to_comment_is_a_statement() {
+    let d = doc(
+        "A spokesman for the ministry declined to comment on the report.",
+        "2021-03-02",
+    );
+    let s = d
+        .statements
+        .iter()
+        .find(|s| s.act == Act::DeclineComment)
+        .unwrap_or_else(|| panic!("{:#?}", d.statements));
+    assert_eq!(s.sourcing.kind, SourcingKind::Spokesperson);
+}
+
+#[test]
+fn addressees_of_tell_and_warn() {
+    let d = doc(
+        "Chancellor Olaf Brandt told President Lena Moreau that the deal was off.",
+        "2021-03-02",
+    );
+    let s = statement(&d, "told");
+    assert_eq!(s.act, Act::Tell);
+    assert_eq!(speaker(&d, s), Some("Olaf Brandt"));
+    assert_eq!(s.addressees.len(), 1);
+    assert_eq!(by_id(&d, &s.addressees[0]).name, "Lena Moreau");
+}
+
+#[test]
+fn negated_statements_are_marked_not_dropped() {
+    let d = doc(
+        "The mayor did not say whether the bridge would reopen.",
+        "2021-03-02",
+    );
+    let s = statement(&d, "say");
+    assert!(s.negated);
+}
+
+#[test]
+fn nested_attribution_gives_two_statements() {
+    let d = doc(
+        "Ambassador Karl Weber said the minister told him the border would stay closed.",
+        "2021-03-02",
+    );
+    let outer = statement(&d, "said");
+    let inner = statement(&d, "told");
+    assert_eq!(speaker(&d, outer), Some("Karl Weber"));
+    assert!(outer.content.as_ref().unwrap().text.contains("told him"));
+    assert!(inner
+        .content
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("the border would stay closed"));
+}
+
+#[test]
+fn an_outlet_reporting_first_is_a_secondary_report() {
+    let d = doc(
+        "The minister's resignation was first reported by Reuters.",
+        "2021-03-02",
+    );
+    let s = d
+        .statements
+        .iter()
+        .find(|s| s.act == Act::Report)
+        .unwrap_or_else(|| panic!("{:#?}", d.statements));
+    assert_eq!(speaker(&d, s), Some("Reuters"));
+    assert_eq!(s.sourcing.kind, SourcingKind::SecondaryReport);
+}
