@@ -1,7 +1,8 @@
 """Type stubs for the native module ``newsgraph._newsgraph`` (hand-curated, checked by stubtest)."""
 
 import datetime
-from collections.abc import Iterable, Iterator, Mapping
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypeAlias, final
 
 __all__ = [
@@ -402,6 +403,7 @@ def extract(
     url: str | None = None,
     id: str | None = None,
     with_syntax: bool = False,
+    dictionaries: Sequence[str | os.PathLike[str]] | None = None,
 ) -> Document: ...
 def extract_many(
     items: Iterable[_Record],
@@ -409,6 +411,7 @@ def extract_many(
     threads: int | None = None,
     with_syntax: bool = False,
     on_error: Literal["yield", "raise", "skip"] = "yield",
+    dictionaries: Sequence[str | os.PathLike[str]] | None = None,
 ) -> DocumentStream: ...
 def seed(*, with_syntax: bool = False) -> Document: ...
 def seed_article() -> dict[str, Any]: ...
