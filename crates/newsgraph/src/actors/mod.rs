@@ -112,9 +112,22 @@ pub fn find(tree: &Tree<'_>, times: &[Time], published: Option<NaiveDate>) -> En
         ents.place_tokens[k].push(c.tokens.clone());
     }
 
+    // Places leave the candidate list, so apposition links are renumbered to match.
+    let mut new_index = vec![None; cands.len()];
+    let mut kept = 0;
+    for (i, c) in cands.iter().enumerate() {
+        if !matches!(c.class, Class::Place(_)) {
+            new_index[i] = Some(kept);
+            kept += 1;
+        }
+    }
     let actor_cands: Vec<Cand> = cands
         .into_iter()
         .filter(|c| !matches!(c.class, Class::Place(_)))
+        .map(|mut c| {
+            c.appos_of = c.appos_of.and_then(|a| new_index[a]);
+            c
+        })
         .collect();
     let clusters = coref::cluster(tree, &actor_cands);
     let mut cluster_of_cand = vec![usize::MAX; actor_cands.len()];
