@@ -96,6 +96,27 @@ const ORG_HEADS: &[(&str, ActorKind)] = &[
     ("court", ActorKind::Government),
     ("board", ActorKind::Organization),
     ("service", ActorKind::Government),
+    ("capital", ActorKind::Organization),
+    ("brothers", ActorKind::Organization),
+    ("partners", ActorKind::Organization),
+    ("spa", ActorKind::Organization),
+    ("gmbh", ActorKind::Organization),
+    ("energy", ActorKind::Organization),
+    ("communications", ActorKind::Organization),
+    ("entertainment", ActorKind::Organization),
+    ("studios", ActorKind::Organization),
+    ("pictures", ActorKind::Organization),
+    ("records", ActorKind::Organization),
+    ("labs", ActorKind::Organization),
+    ("software", ActorKind::Organization),
+    ("electronics", ActorKind::Organization),
+    ("pharmaceuticals", ActorKind::Organization),
+    ("petroleum", ActorKind::Organization),
+    ("insurance", ActorKind::Organization),
+    ("securities", ActorKind::Organization),
+    ("investments", ActorKind::Organization),
+    ("ventures", ActorKind::Organization),
+    ("enterprises", ActorKind::Organization),
     ("news", ActorKind::Media),
     ("times", ActorKind::Media),
     ("post", ActorKind::Media),
@@ -108,6 +129,50 @@ const ORG_HEADS: &[(&str, ActorKind)] = &[
     ("tv", ActorKind::Media),
     ("radio", ActorKind::Media),
     ("magazine", ActorKind::Media),
+];
+
+/// Final words that make an unknown name a facility (a place, not an actor).
+const FACILITY_HEADS: &[&str] = &[
+    "airport",
+    "center",
+    "centre",
+    "stadium",
+    "arena",
+    "station",
+    "square",
+    "bridge",
+    "street",
+    "avenue",
+    "road",
+    "highway",
+    "park",
+    "palace",
+    "hall",
+    "tower",
+    "building",
+    "port",
+    "harbour",
+    "harbor",
+    "base",
+    "camp",
+    "prison",
+    "island",
+    "islands",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "valley",
+    "desert",
+    "coast",
+    "sea",
+    "ocean",
+    "bay",
+    "county",
+    "province",
+    "district",
+    "region",
+    "state",
 ];
 
 /// Sector implied by an organisation's final word.
@@ -483,11 +548,18 @@ fn unknown(tree: &Tree<'_>, r: Range<usize>, titled: bool) -> Cand {
                 .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
     };
     let first_name = lex::is_first_name(words[0]);
-    let class =
-        if titled || (first_name && r.len() >= 2) || (first_name && r.len() == 1 && !acronym) {
-            Class::Person
-        } else if let Some(k) = org_head {
-            Class::Org(k)
+    // A word that heads organisation or facility names outranks a title or given name at the
+    // start ("General Motors", "Delta Air Lines", "Changi International Airport").
+    let facility = r.len() >= 2 && FACILITY_HEADS.contains(&last);
+    let class = if r.len() >= 2 && org_head.is_some() {
+        Class::Org(org_head.unwrap_or(ActorKind::Organization))
+    } else if facility {
+        Class::Place(PlaceKind::Facility)
+    } else if titled || (first_name && r.len() >= 2) || (first_name && r.len() == 1 && !acronym)
+    {
+        Class::Person
+    } else if let Some(k) = org_head {
+        Class::Org(k)
         } else if acronym {
             Class::Org(ActorKind::Organization)
         } else if locative(tree, head) && r.len() <= 2 {
