@@ -263,12 +263,12 @@ def main() -> None:
             ("spacy", "spacy-full", "spaCy en_core_web_sm, full pipeline"),
             ("spacy_ner", "spacy-ner", "spaCy en_core_web_sm, NER only"),
         ]:
-            rep, rss, err = run_child([spacy_python, __file__, "--worker", worker, *common])
-            if rep is None:
+            sp, rss, err = run_child([spacy_python, __file__, "--worker", worker, *common])
+            if sp is None:
                 spacy_note = f"spaCy skipped: {err.splitlines()[-1] if err else 'unavailable'}"
                 break
-            spacy_note = f"spaCy model: {rep['model']}"
-            add(key, label, rep, rss, sp_words)
+            spacy_note = f"spaCy model: {sp['model']}"
+            add(key, label, sp, rss, sp_words)
     else:
         spacy_note = "spaCy skipped: --no-spacy"
 
