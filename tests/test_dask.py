@@ -116,3 +116,16 @@ def test_local_cluster_with_two_worker_processes_equals_serial() -> None:
         ]
         events = ngd.rows(ngd.extract_bag(bag), "events").compute()
         assert sum(1 for e in events) == sum(len(json.loads(e).get("events", [])) for e in expected)
+
+
+def test_dataframe_text_column() -> None:
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    recs = records(10)
+    recs[2].pop("published", None)  # a missing date: NaN in the frame, no date in the record
+    recs[3]["published"] = None
+    frame = dd.from_pandas(pd.DataFrame(recs), npartitions=3)
+    docs = ngd.extract_column(frame, "text", id_column="id", date_column="published")
+    got = docs.compute(scheduler="sync")
+    assert list(got.index) == list(range(10))
+    assert [comparable(x) for x in got] == serial(recs)

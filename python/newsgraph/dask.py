@@ -154,7 +154,9 @@ def extract_column(
             if id_column is not None:
                 rec["id"] = str(df[id_column].iloc[i])
             if date_column is not None:
-                rec["published"] = df[date_column].iloc[i]
+                value = df[date_column].iloc[i]
+                if value is not None and not pandas.isna(value):  # a missing date is NaN/NaT
+                    rec["published"] = value
             records.append(rec)
         docs = extract_partition(records, threads=threads, output="json")
         return pandas.Series(docs, index=df.index, name="document", dtype=object)
