@@ -184,6 +184,47 @@ mod tests {
     }
 
     #[test]
+    fn long_stream_keeps_order_around_bad_records_in_the_middle() {
+        let bad = [97usize, 150, 151];
+        let input: String = (0..300)
+            .map(|i| {
+                if bad.contains(&i) {
+                    format!("{{\"id\": \"r{i}\", \"text\": \"\"}}\n")
+                } else {
+                    format!(
+                        "{{\"id\": \"r{i}\", \"text\": \"Report {i}. Police said it rained.\"}}\n"
+                    )
+                }
+            })
+            .collect();
+        let ex = Extractor::builder().threads(3).build().unwrap();
+        let mut out = Vec::new();
+        let s = run(&ex, input.as_bytes(), &mut out).unwrap();
+        assert_eq!(
+            s,
+            Summary {
+                records: 300,
+                errors: 3
+            }
+        );
+        let lines: Vec<serde_json::Value> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 300);
+        for (i, v) in lines.iter().enumerate() {
+            if bad.contains(&i) {
+                assert_eq!(v["id"], format!("r{i}"));
+                assert_eq!(v["line"], i + 1);
+                assert_eq!(v["error"]["code"], "empty_text");
+            } else {
+                assert_eq!(v["meta"]["id"], format!("r{i}"), "line {i}");
+            }
+        }
+    }
+
+    #[test]
     fn invalid_utf8_record_is_reported() {
         let mut input = b"{\"id\": \"a\", \"text\": \"caf".to_vec();
         input.extend_from_slice(b"\xff\"}\n{\"id\": \"b\", \"text\": \"Fine.\"}\n");

@@ -1,6 +1,7 @@
 //! The `newsgraph` command.
 
 mod batch;
+mod bench;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use newsgraph::{Article, Extractor};
@@ -74,6 +75,25 @@ enum Command {
     },
     /// Print the JSON Schema of the output.
     Schema,
+    /// Benchmark (used by tests/bench/speed.py): time the pipeline over a JSON Lines corpus
+    /// held in memory and print the times as JSON.
+    #[command(hide = true)]
+    Bench {
+        /// Input JSON Lines corpus.
+        input: PathBuf,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Timed runs over the corpus.
+        #[arg(long, default_value_t = 3)]
+        repeats: usize,
+        /// Copies of the corpus to run through per timed run (repeats it to size).
+        #[arg(long, default_value_t = 1)]
+        copies: usize,
+        /// Time each stage alone (cumulative time per stage, one thread).
+        #[arg(long)]
+        stages: bool,
+    },
     /// Re-tag and re-parse the gold tokens of a CoNLL-U file; writes CoNLL-U.
     Parse {
         /// The CoNLL-U file to re-parse.
@@ -248,6 +268,25 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     summary.errors, summary.records
                 );
             }
+        }
+        Some(Command::Bench {
+            input,
+            threads,
+            repeats,
+            copies,
+            stages,
+        }) => {
+            let f = std::fs::File::open(&input).map_err(|e| format!("{}: {e}", input.display()))?;
+            let corpus =
+                bench::load(BufReader::new(f)).map_err(|e| format!("{}: {e}", input.display()))?;
+            let opts = bench::Options {
+                threads: threads.unwrap_or_else(newsgraph::parallel::default_threads),
+                repeats,
+                copies,
+                stages,
+            };
+            let report = bench::run(&corpus, &opts)?;
+            writeln!(stdout, "{report}").map_err(io)?;
         }
         Some(Command::Schema) => {
             write!(stdout, "{}", newsgraph::JSON_SCHEMA).map_err(io)?;

@@ -11,6 +11,52 @@ use crate::{actors, events, parallel, statements, syntax, time};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
+/// A stage of the pipeline, as reported to [`Extractor::extract_observed`] when it finishes.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// Input checks, normalisation, boilerplate, sentences and tokens.
+    Text,
+    /// Tagging and parsing.
+    Syntax,
+    /// Time expressions: recognition and normalisation.
+    Time,
+    /// Dependency tree view, mentions, actors, places, coding and coreference.
+    Actors,
+    /// Statements: attribution and sourcing.
+    Statements,
+    /// Events: coding, participants, factuality.
+    Events,
+    /// Assembling the document (offsets, sentences, optional tokens).
+    Document,
+}
+
+impl Stage {
+    /// Every stage, in pipeline order.
+    pub const ALL: [Stage; 7] = [
+        Stage::Text,
+        Stage::Syntax,
+        Stage::Time,
+        Stage::Actors,
+        Stage::Statements,
+        Stage::Events,
+        Stage::Document,
+    ];
+
+    /// The stage's lower-case name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Text => "text",
+            Stage::Syntax => "syntax",
+            Stage::Time => "time",
+            Stage::Actors => "actors",
+            Stage::Statements => "statements",
+            Stage::Events => "events",
+            Stage::Document => "document",
+        }
+    }
+}
+
 /// Settings shared by every extraction an [`Extractor`] runs.
 #[derive(Debug, Clone)]
 struct Config {
@@ -113,7 +159,19 @@ impl Extractor {
 
     /// Extracts everything from one article.
     pub fn extract(&self, article: &Article) -> Result<Document> {
-        match catch_unwind(AssertUnwindSafe(|| self.run(article))) {
+        self.extract_observed(article, |_| ())
+    }
+
+    /// Extracts from one article like [`Extractor::extract`], calling `observe` as each
+    /// [`Stage`] finishes (in pipeline order). For benchmarks: the caller reads its own clock in
+    /// `observe`; the library never reads one, and the document is the same as `extract`'s.
+    #[doc(hidden)]
+    pub fn extract_observed<O: FnMut(Stage)>(
+        &self,
+        article: &Article,
+        observe: O,
+    ) -> Result<Document> {
+        match catch_unwind(AssertUnwindSafe(|| self.run(article, observe))) {
             Ok(r) => r,
             Err(panic) => {
                 let msg = panic
@@ -158,18 +216,23 @@ impl Extractor {
         );
     }
 
-    fn run(&self, article: &Article) -> Result<Document> {
+    fn run<O: FnMut(Stage)>(&self, article: &Article, mut observe: O) -> Result<Document> {
         let text = article.text.as_str();
         input::check(text, self.config.max_bytes)?;
         let layout = text::analyse(text, article.title.as_deref());
+        observe(Stage::Text);
         let parse = syntax::parse(text, &layout);
+        observe(Stage::Syntax);
         let times = time::find(text, &layout, &parse, article.published);
+        observe(Stage::Time);
         let tree = Tree::new(text, &layout, &parse);
         let entities = actors::lex::with_dictionaries(&self.config.dictionaries, || {
             actors::find(&tree, &times, article.published)
         });
+        observe(Stage::Actors);
         let time_of = |t: usize| time::attach::governing_time(text, &layout, &parse, &times, t);
         let mut found = statements::find(&tree, &layout, &entities, &times, &time_of);
+        observe(Stage::Statements);
         let events = events::find(
             &tree,
             &entities,
@@ -178,6 +241,7 @@ impl Extractor {
             &time_of,
             events::lexicon::Lexicon::builtin(),
         );
+        observe(Stage::Events);
         let tokens = self
             .config
             .with_syntax
@@ -202,7 +266,9 @@ impl Extractor {
             times,
             tokens,
         };
-        Ok(document::assemble(text, meta, &layout, parts))
+        let doc = document::assemble(text, meta, &layout, parts);
+        observe(Stage::Document);
+        Ok(doc)
     }
 }
 
@@ -214,5 +280,30 @@ impl ExtractorBuilder {
             threads: parallel::default_threads(),
             dictionaries: Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn observed_extraction_reports_every_stage_in_order_and_changes_nothing() {
+        let ex = Extractor::builder().threads(1).build().unwrap();
+        let seed = crate::seed();
+        let mut seen = Vec::new();
+        let observed = ex.extract_observed(&seed, |s| seen.push(s)).unwrap();
+        assert_eq!(seen, Stage::ALL);
+        assert_eq!(observed.to_json(), ex.extract(&seed).unwrap().to_json());
+    }
+
+    #[test]
+    fn observed_extraction_stops_reporting_at_a_failed_input() {
+        let ex = Extractor::new();
+        let mut seen = Vec::new();
+        assert!(ex
+            .extract_observed(&Article::new(""), |s| seen.push(s))
+            .is_err());
+        assert!(seen.is_empty());
     }
 }

@@ -1,7 +1,8 @@
 //! An order-preserving parallel map over a stream, with bounded memory and no global pool.
 //!
-//! Worker threads are scoped to one call, so nothing survives a `fork` half-initialised:
-//! a process forked by Dask or multiprocessing starts with no pool to deadlock on.
+//! Worker threads are scoped to one call and joined before it returns, so nothing survives a
+//! `fork` half-initialised: a process forked by Dask or multiprocessing starts with no pool to
+//! deadlock on.
 
 use std::collections::BTreeMap;
 use std::sync::mpsc;
@@ -40,10 +41,11 @@ where
     }
     let ticket_rx = Mutex::new(ticket_rx);
     std::thread::scope(|scope| {
+        let mut workers = Vec::with_capacity(threads);
         for _ in 0..threads {
             let done_tx = done_tx.clone();
             let (source, f, ticket_rx) = (&source, &f, &ticket_rx);
-            scope.spawn(move || loop {
+            workers.push(scope.spawn(move || loop {
                 let ticket = ticket_rx.lock().map(|rx| rx.recv());
                 if !matches!(ticket, Ok(Ok(()))) {
                     return;
@@ -53,7 +55,7 @@ where
                 if done_tx.send((i, f(item))).is_err() {
                     return;
                 }
-            });
+            }));
         }
         drop(done_tx);
         let mut pending = BTreeMap::new();
@@ -68,6 +70,13 @@ where
         }
         // Workers blocked on a ticket wake up and see the exhausted source.
         drop(ticket_tx);
+        // Join each OS thread (the scope alone only waits for the closures to return), so no
+        // thread outlives the call, not even one still exiting, when the caller forks next.
+        for w in workers {
+            if let Err(panic) = w.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
     });
 }
 
