@@ -22,7 +22,9 @@
 
 mod petrarch;
 
-use crate::actors::lex::{self, DictInfo};
+pub use crate::actors::lex::DictInfo;
+
+use crate::actors::lex;
 use crate::error::{Error, Result};
 use crate::model::ActorKind;
 use chrono::{Datelike, NaiveDate};
