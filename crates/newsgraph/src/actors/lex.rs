@@ -253,6 +253,23 @@ static PLACES: Lazy<Phrases<(PlaceInfo, bool)>> = Lazy::new(|| {
 
 /// The ISO-3 country and sector parts of a CAMEO-style code ("USAGOV" -> USA, GOV).
 pub fn split_code(code: &str) -> (Option<String>, Option<Sector>) {
+    split_code_as(code, false)
+}
+
+/// Like [`split_code`], reading sector codes as the CAMEO codebook (PETRARCH dictionaries)
+/// does when `cameo` is set: MED is media (JRN), HLH health (MED), NGO and HRI civil society.
+pub fn split_code_as(code: &str, cameo: bool) -> (Option<String>, Option<Sector>) {
+    let sector_of = |s: &str| {
+        if cameo {
+            match s {
+                "MED" => return Some(Sector::JRN),
+                "HLH" => return Some(Sector::MED),
+                "NGO" | "HRI" => return Some(Sector::SOC),
+                _ => {}
+            }
+        }
+        Sector::parse(s)
+    };
     let code = code.trim();
     let country = code
         .get(..3)
@@ -262,7 +279,7 @@ pub fn split_code(code: &str) -> (Option<String>, Option<Sector>) {
     let sector = (start..code.len())
         .step_by(3)
         .filter_map(|i| code.get(i..i + 3))
-        .find_map(Sector::parse);
+        .find_map(sector_of);
     (country, sector)
 }
 
@@ -448,7 +465,7 @@ pub fn title(words: &[&str]) -> Option<(usize, TitleInfo)> {
             .filter_map(|d| d.agent(words))
             .max_by_key(|(n, _)| *n)
             .map(|(n, a)| {
-                let (country, sector) = split_code(&a.code);
+                let (country, sector) = split_code_as(&a.code, true);
                 (
                     n,
                     TitleInfo {
@@ -546,9 +563,9 @@ pub fn guess_kind(words: &[&str], code: &str) -> ActorKind {
     }
 }
 
-/// Resolves a code into dictionary facts.
-pub fn dict_info(name: &str, code: &str, kind: ActorKind) -> DictInfo {
-    let (country, sector) = split_code(code);
+/// Resolves a code into dictionary facts (`cameo`: read sectors as the CAMEO codebook does).
+pub fn dict_info(name: &str, code: &str, kind: ActorKind, cameo: bool) -> DictInfo {
+    let (country, sector) = split_code_as(code, cameo);
     DictInfo {
         name: name.to_string(),
         code: code.to_string(),

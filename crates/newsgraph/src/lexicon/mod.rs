@@ -124,6 +124,7 @@ pub struct Dictionary {
     agents: Vec<Agent>,
     agent_index: HashMap<String, usize>,
     agent_max: usize,
+    cameo: bool,
 }
 
 impl std::fmt::Debug for Dictionary {
@@ -132,6 +133,7 @@ impl std::fmt::Debug for Dictionary {
             .field("source", &self.source)
             .field("entries", &self.entries.len())
             .field("agents", &self.agents.len())
+            .field("cameo", &self.cameo)
             .finish()
     }
 }
@@ -346,7 +348,7 @@ impl Dictionary {
             let &k = self.index.get(&words[..n].join(" "))?;
             let e = &self.entries[k];
             let code = e.code_on(date)?;
-            Some((n, lex::dict_info(&e.name, &code, e.kind)))
+            Some((n, lex::dict_info(&e.name, &code, e.kind, self.cameo)))
         })
     }
 
