@@ -164,6 +164,7 @@ impl Dictionary {
 
     /// Parses dictionary text, detecting the format; `path` names it in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Dictionary> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if is_petrarch(text) {
             Dictionary::parse_petrarch(text, path)
         } else {

@@ -76,6 +76,23 @@ fn tsv_roles_by_date() {
 }
 
 #[test]
+fn byte_order_mark_and_crlf_are_accepted() {
+    let dict = Dictionary::parse(
+        "\u{feff}Jane Roe\tFRAGOV\r\n\tFRAMIL\t2022\r\n",
+        Path::new("x.tsv"),
+    )
+    .unwrap();
+    assert_eq!(
+        look(&dict, "Jane Roe", d("2023-01-01")).unwrap().1.code,
+        "FRAMIL"
+    );
+    assert_eq!(
+        look(&dict, "Jane Roe", d("2020-01-01")).unwrap().1.code,
+        "FRAGOV"
+    );
+}
+
+#[test]
 fn tsv_malformed_lines_name_the_line() {
     assert_eq!(dict_err("A\tUSAGOV\nB\n").0, 2);
     let (line, msg) = dict_err("# x\nA\tUSAGOV\t2020-13-01\n");
