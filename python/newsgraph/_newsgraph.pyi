@@ -1,7 +1,8 @@
 """Type stubs for the native module ``newsgraph._newsgraph`` (hand-curated, checked by stubtest)."""
 
 import datetime
-from collections.abc import Iterable, Iterator, Mapping
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypeAlias, final
 
 from newsgraph.tables import Tables
@@ -412,6 +413,7 @@ def extract(
     url: str | None = None,
     id: str | None = None,
     with_syntax: bool = False,
+    dictionaries: Sequence[str | os.PathLike[str]] | None = None,
 ) -> Document: ...
 def extract_many(
     items: Iterable[_Record],
@@ -419,6 +421,7 @@ def extract_many(
     threads: int | None = None,
     with_syntax: bool = False,
     on_error: Literal["yield", "raise", "skip"] = "yield",
+    dictionaries: Sequence[str | os.PathLike[str]] | None = None,
 ) -> DocumentStream: ...
 def seed(*, with_syntax: bool = False) -> Document: ...
 def seed_article() -> dict[str, Any]: ...

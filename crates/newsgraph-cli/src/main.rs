@@ -47,6 +47,10 @@ enum Command {
         /// Largest text accepted, in bytes.
         #[arg(long, default_value_t = newsgraph::text::input::DEFAULT_MAX_BYTES)]
         max_bytes: usize,
+        /// A user actor dictionary (newsgraph TSV or PETRARCH format); repeatable, later
+        /// files override earlier ones.
+        #[arg(long = "dictionary", value_name = "FILE")]
+        dictionaries: Vec<PathBuf>,
     },
     /// Extract from a JSON Lines corpus ({"id", "text", "published"?, "title"?, ...} per line).
     Batch {
@@ -64,6 +68,10 @@ enum Command {
         /// Largest text accepted, in bytes.
         #[arg(long, default_value_t = newsgraph::text::input::DEFAULT_MAX_BYTES)]
         max_bytes: usize,
+        /// A user actor dictionary (newsgraph TSV or PETRARCH format); repeatable, later
+        /// files override earlier ones.
+        #[arg(long = "dictionary", value_name = "FILE")]
+        dictionaries: Vec<PathBuf>,
     },
     /// Print the JSON Schema of the output.
     Schema,
@@ -157,6 +165,17 @@ fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>, String> {
     })
 }
 
+/// Loads each `--dictionary` file into the builder.
+fn with_dictionaries(
+    mut b: newsgraph::ExtractorBuilder,
+    paths: &[PathBuf],
+) -> Result<newsgraph::ExtractorBuilder, String> {
+    for p in paths {
+        b = b.with_dictionary_file(p).map_err(|e| e.to_string())?;
+    }
+    Ok(b)
+}
+
 fn run(cli: Cli) -> Result<ExitCode, String> {
     let mut stdout = std::io::stdout().lock();
     let io = |e: std::io::Error| e.to_string();
@@ -176,17 +195,21 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             format,
             with_syntax,
             max_bytes,
+            dictionaries,
         }) => {
             let published = published
                 .as_deref()
                 .map(newsgraph::parse_date)
                 .transpose()
                 .map_err(|e| e.to_string())?;
-            let ex = Extractor::builder()
-                .with_syntax(with_syntax)
-                .max_bytes(max_bytes)
-                .build()
-                .map_err(|e| e.to_string())?;
+            let ex = with_dictionaries(
+                Extractor::builder()
+                    .with_syntax(with_syntax)
+                    .max_bytes(max_bytes),
+                &dictionaries,
+            )?
+            .build()
+            .map_err(|e| e.to_string())?;
             for (k, path) in files.iter().enumerate() {
                 let bytes = read_input(path).map_err(|e| e.to_string())?;
                 let text =
@@ -218,10 +241,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             threads,
             with_syntax,
             max_bytes,
+            dictionaries,
         }) => {
-            let mut b = Extractor::builder()
-                .with_syntax(with_syntax)
-                .max_bytes(max_bytes);
+            let mut b = with_dictionaries(
+                Extractor::builder()
+                    .with_syntax(with_syntax)
+                    .max_bytes(max_bytes),
+                &dictionaries,
+            )?;
             if let Some(n) = threads {
                 b = b.threads(n);
             }

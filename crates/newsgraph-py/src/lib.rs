@@ -13,6 +13,7 @@ use newsgraph::{Article, Extractor};
 use once_cell::sync::Lazy;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use std::path::PathBuf;
 
 static PLAIN: Lazy<Extractor> = Lazy::new(Extractor::new);
 static WITH_SYNTAX: Lazy<Extractor> = Lazy::new(|| {
@@ -30,9 +31,10 @@ fn extractor(with_syntax: bool) -> &'static Extractor {
     }
 }
 
-/// Extracts actors, statements, events and times from one article.
+/// Extracts actors, statements, events and times from one article; `dictionaries` are user
+/// actor dictionary files (newsgraph TSV or PETRARCH), later ones overriding earlier ones.
 #[pyfunction]
-#[pyo3(signature = (text, *, published = None, title = None, outlet = None, url = None, id = None, with_syntax = false))]
+#[pyo3(signature = (text, *, published = None, title = None, outlet = None, url = None, id = None, with_syntax = false, dictionaries = None))]
 #[allow(clippy::too_many_arguments)]
 fn extract(
     py: Python<'_>,
@@ -43,6 +45,7 @@ fn extract(
     url: Option<String>,
     id: Option<String>,
     with_syntax: bool,
+    dictionaries: Option<Vec<PathBuf>>,
 ) -> PyResult<PyDocument> {
     let text = errors::check(py, convert::text(text)?)?;
     let published = errors::check(py, convert::date(published)?)?;
@@ -54,23 +57,46 @@ fn extract(
         url,
         published,
     };
-    let ex = extractor(with_syntax);
-    let doc = py.detach(|| ex.extract(&article));
+    let doc = match dictionaries.filter(|d| !d.is_empty()) {
+        None => {
+            let ex = extractor(with_syntax);
+            py.detach(|| ex.extract(&article))
+        }
+        Some(paths) => {
+            let b = Extractor::builder().with_syntax(with_syntax);
+            let ex = errors::check(py, with_dictionaries(b, &paths).and_then(|b| b.build()))?;
+            py.detach(|| ex.extract(&article))
+        }
+    };
     Ok(PyDocument::new(errors::check(py, doc)?))
 }
 
-/// Extracts from every item of an iterable (texts or mappings), in parallel, in input order.
+/// Loads dictionary files into a builder, in order.
+fn with_dictionaries(
+    mut b: newsgraph::ExtractorBuilder,
+    paths: &[PathBuf],
+) -> newsgraph::Result<newsgraph::ExtractorBuilder> {
+    for p in paths {
+        b = b.with_dictionary_file(p)?;
+    }
+    Ok(b)
+}
+
+/// Extracts from every item of an iterable (texts or mappings), in parallel, in input order;
+/// `dictionaries` as for `extract`.
 #[pyfunction]
-#[pyo3(signature = (items, *, threads = None, with_syntax = false, on_error = "yield"))]
+#[pyo3(signature = (items, *, threads = None, with_syntax = false, on_error = "yield", dictionaries = None))]
 fn extract_many(
     py: Python<'_>,
     items: &Bound<'_, PyAny>,
     threads: Option<usize>,
     with_syntax: bool,
     on_error: &str,
+    dictionaries: Option<Vec<PathBuf>>,
 ) -> PyResult<stream::DocumentStream> {
     let on_error = stream::OnError::parse(on_error)?;
-    let mut b = Extractor::builder().with_syntax(with_syntax);
+    let b = Extractor::builder().with_syntax(with_syntax);
+    let mut b = errors::check(py, with_dictionaries(b, &dictionaries.unwrap_or_default()))?;
     if let Some(n) = threads {
         b = b.threads(n);
     }

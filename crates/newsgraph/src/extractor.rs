@@ -3,6 +3,7 @@
 use crate::article::Article;
 use crate::document::{self, Parts};
 use crate::error::{Error, Result};
+use crate::lexicon::Dictionary;
 use crate::model::{Document, Meta};
 use crate::text::{self, input};
 use crate::tree::Tree;
@@ -62,6 +63,7 @@ struct Config {
     with_syntax: bool,
     max_bytes: usize,
     threads: usize,
+    dictionaries: Vec<Arc<Dictionary>>,
 }
 
 /// Runs the pipeline. Cheap to clone, `Send + Sync`; lexicons and weights load once, lazily.
@@ -101,6 +103,18 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Adds a user dictionary of actors; later dictionaries override earlier ones and the
+    /// built-in people.
+    pub fn with_dictionary(mut self, dictionary: Dictionary) -> Self {
+        self.config.dictionaries.push(Arc::new(dictionary));
+        self
+    }
+
+    /// Reads a dictionary file (newsgraph TSV or PETRARCH format) and adds it.
+    pub fn with_dictionary_file(self, path: impl AsRef<std::path::Path>) -> Result<Self> {
+        Ok(self.with_dictionary(Dictionary::from_file(path)?))
+    }
+
     /// Builds the extractor, checking the settings.
     pub fn build(self) -> Result<Extractor> {
         if self.config.threads == 0 {
@@ -138,6 +152,7 @@ impl Extractor {
     /// Loads every lexicon and model now rather than on first use.
     pub fn warm_up(&self) {
         syntax::warm_up();
+        actors::lex::warm_up();
         time::warm_up();
         statements::warm_up();
     }
@@ -211,7 +226,9 @@ impl Extractor {
         let times = time::find(text, &layout, &parse, article.published);
         observe(Stage::Time);
         let tree = Tree::new(text, &layout, &parse);
-        let entities = actors::find(&tree, &times, article.published);
+        let entities = actors::lex::with_dictionaries(&self.config.dictionaries, || {
+            actors::find(&tree, &times, article.published)
+        });
         observe(Stage::Actors);
         let time_of = |t: usize| time::attach::governing_time(text, &layout, &parse, &times, t);
         let mut found = statements::find(&tree, &layout, &entities, &times, &time_of);
@@ -261,6 +278,7 @@ impl ExtractorBuilder {
             with_syntax: false,
             max_bytes: input::DEFAULT_MAX_BYTES,
             threads: parallel::default_threads(),
+            dictionaries: Vec::new(),
         }
     }
 }
