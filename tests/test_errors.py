@@ -50,3 +50,24 @@ def test_error_classes_form_one_hierarchy() -> None:
         cls = getattr(ng, name)
         assert issubclass(cls, ng.NewsgraphError)
         assert isinstance(cls.code, str)
+
+
+def test_malformed_dictionary_raises_dictionary_error_naming_the_line(tmp_path) -> None:
+    bad = tmp_path / "actors.txt"
+    bad.write_text("IRAQ [IRQ]\n+IRAQI\nGOLLUM\n\t[950601-990815]\n", encoding="utf-8")
+    with pytest.raises(ng.DictionaryError, match=r"actors\.txt:4: .*no code") as info:
+        ng.extract("Iraq said the talks would resume.", dictionaries=[bad])
+    assert isinstance(info.value, ng.NewsgraphError)
+    with pytest.raises(ng.DictionaryError, match=r":4: "):
+        ng.extract_many(["Iraq said so."], dictionaries=[str(bad)])
+
+
+def test_dictionaries_are_loaded_and_missing_files_are_io_errors(tmp_path) -> None:
+    good = tmp_path / "people.tsv"
+    good.write_text("Zorblat Quux\tFRAGOV\t2019\t2021\n", encoding="utf-8")
+    doc = ng.extract("Iraq said the talks would resume.", dictionaries=[good])
+    assert any(a.code == "IRQ" for a in doc.actors)
+    docs = list(ng.extract_many(["Iraq said so."], dictionaries=[good]))
+    assert len(docs) == 1
+    with pytest.raises(ng.NewsgraphIOError):
+        ng.extract("Iraq said so.", dictionaries=[tmp_path / "missing.tsv"])

@@ -106,8 +106,8 @@ enum Command {
     /// Score extraction against annotated data: `eval [TASK] [PATH]`.
     ///
     /// TASK is all (default), times, actors, statements, events or syntax. PATH is a data
-    /// directory laid out like ../shared/eval (default ../shared/eval), or for syntax a
-    /// CoNLL-U file.
+    /// directory laid out like ../shared/eval (default ../shared/eval); for syntax a CoNLL-U
+    /// file (e.g. EWT test) or a data directory (scores the GUM Wikinews dev and test docs).
     Eval {
         /// [TASK] [PATH]
         #[arg(num_args = 0..=2)]

@@ -134,3 +134,43 @@ fn schema_is_printed() {
     assert_eq!(v["title"], "Document");
     assert_eq!(v["properties"]["schema"]["const"], "newsgraph/1");
 }
+
+#[test]
+fn dictionary_option_loads_files_and_reports_bad_lines() {
+    let dir = std::env::temp_dir().join(format!("ng-cli-dict-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.tsv");
+    std::fs::write(&good, "Zorblat Quux\tFRAGOV\n").unwrap();
+    let agents = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/eval/petrarch2_unittests/PETR.Validate.agents.txt"
+    );
+    let mut args = vec![
+        "extract",
+        "-",
+        "--format",
+        "json",
+        "--dictionary",
+        good.to_str().unwrap(),
+    ];
+    if std::path::Path::new(agents).exists() {
+        args.extend(["--dictionary", agents]);
+    }
+    let o = newsgraph(&args, Some(b"Iraq said the talks would resume."));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "Zorblat Quux\tFRAGOV\t2020-02-30\n").unwrap();
+    for cmd in ["extract", "batch"] {
+        let o = newsgraph(
+            &[cmd, "-", "--dictionary", bad.to_str().unwrap()],
+            Some(b"Iraq said the talks would resume."),
+        );
+        assert_eq!(o.status.code(), Some(2), "{cmd}");
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("{}:1: invalid date", bad.display())),
+            "{err}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -70,7 +70,7 @@ impl EvalArgs {
             _ => return Err("eval takes at most [TASK] [PATH]".into()),
         };
         if task == "syntax" && path.is_none() {
-            return Err("eval syntax needs a CoNLL-U file".into());
+            return Err("eval syntax needs a CoNLL-U file or a data directory".into());
         }
         Ok(EvalArgs {
             task,
@@ -110,10 +110,11 @@ pub struct EvalOutcome {
 /// Runs the evaluation.
 pub fn run(args: &EvalArgs) -> Result<EvalOutcome, String> {
     if args.task == "syntax" {
-        return Err(
-            "eval syntax is not available in this build yet (it comes with the tagger/parser)"
-                .into(),
-        );
+        let scores = syntax::run(&args.path)?;
+        return Ok(EvalOutcome {
+            output: syntax::render(&scores, args.json),
+            failed_floors: Vec::new(),
+        });
     }
     let tasks: Vec<&str> = match args.task.as_str() {
         "all" => ALL_TASKS.to_vec(),
@@ -413,8 +414,12 @@ mod tests {
                 .map(|x| x <= 1.0),
             Some(true)
         );
-        assert_eq!(out.failed_floors.len(), 2, "{:?}", out.failed_floors);
-        assert!(out.failed_floors[1].contains("no such figure"));
+        // With real parses the fixture's detection can be perfect, meeting even a 1.0 floor:
+        // the floor fails exactly when the figure is below it.
+        let perfect = v["values"]["statements.gum.detection.f1"].as_f64() == Some(1.0);
+        let expected = if perfect { 1 } else { 2 };
+        assert_eq!(out.failed_floors.len(), expected, "{:?}", out.failed_floors);
+        assert!(out.failed_floors.last().unwrap().contains("no such figure"));
         std::fs::remove_dir_all(&dir).ok();
     }
 
@@ -452,7 +457,7 @@ mod tests {
         let e =
             run(&EvalArgs::from_cli(&["syntax".into(), "x.conllu".into()], false, None).unwrap())
                 .unwrap_err();
-        assert!(e.contains("not available"), "{e}");
+        assert!(e.contains("x.conllu"), "{e}");
         let e = run(&args("all", &dir.join("nope"))).unwrap_err();
         assert!(e.contains("not a data directory"), "{e}");
         let all = run(&args("all", &dir)).unwrap().output;

@@ -31,7 +31,8 @@ fn extractor(with_syntax: bool) -> &'static Extractor {
     }
 }
 
-/// Extracts actors, statements, events and times from one article.
+/// Extracts actors, statements, events and times from one article; `dictionaries` are user
+/// actor dictionary files (newsgraph TSV or PETRARCH), later ones overriding earlier ones.
 #[pyfunction]
 #[pyo3(signature = (text, *, published = None, title = None, outlet = None, url = None, id = None, with_syntax = false, dictionaries = None))]
 #[allow(clippy::too_many_arguments)]
@@ -81,7 +82,8 @@ fn with_dictionaries(
     Ok(b)
 }
 
-/// Extracts from every item of an iterable (texts or mappings), in parallel, in input order.
+/// Extracts from every item of an iterable (texts or mappings), in parallel, in input order;
+/// `dictionaries` as for `extract`.
 #[pyfunction]
 #[pyo3(signature = (items, *, threads = None, with_syntax = false, on_error = "yield", dictionaries = None))]
 fn extract_many(

@@ -100,13 +100,13 @@ impl<T> Default for Phrases<T> {
 
 impl<T: Clone> Phrases<T> {
     /// Adds a phrase unless it is already there (the first entry wins); a leading "the" is
-    /// optional.
+    /// optional before two or more words ("the Washington Post", not "the Hill").
     pub(crate) fn insert(&mut self, name: &str, v: T) {
         let words = entry_words(name);
         if words.is_empty() {
             return;
         }
-        if words.len() > 1 && words[0] == "the" {
+        if words.len() > 2 && words[0] == "the" {
             self.insert_words(&words[1..], v.clone());
         }
         self.insert_words(&words, v);
@@ -253,6 +253,23 @@ static PLACES: Lazy<Phrases<(PlaceInfo, bool)>> = Lazy::new(|| {
 
 /// The ISO-3 country and sector parts of a CAMEO-style code ("USAGOV" -> USA, GOV).
 pub fn split_code(code: &str) -> (Option<String>, Option<Sector>) {
+    split_code_as(code, false)
+}
+
+/// Like [`split_code`], reading sector codes as the CAMEO codebook (PETRARCH dictionaries)
+/// does when `cameo` is set: MED is media (JRN), HLH health (MED), NGO and HRI civil society.
+pub fn split_code_as(code: &str, cameo: bool) -> (Option<String>, Option<Sector>) {
+    let sector_of = |s: &str| {
+        if cameo {
+            match s {
+                "MED" => return Some(Sector::JRN),
+                "HLH" => return Some(Sector::MED),
+                "NGO" | "HRI" => return Some(Sector::SOC),
+                _ => {}
+            }
+        }
+        Sector::parse(s)
+    };
     let code = code.trim();
     let country = code
         .get(..3)
@@ -262,7 +279,7 @@ pub fn split_code(code: &str) -> (Option<String>, Option<Sector>) {
     let sector = (start..code.len())
         .step_by(3)
         .filter_map(|i| code.get(i..i + 3))
-        .find_map(Sector::parse);
+        .find_map(sector_of);
     (country, sector)
 }
 
@@ -295,8 +312,15 @@ static ORGS: Lazy<Phrases<OrgInfo>> = Lazy::new(|| {
     p
 });
 
+/// Modifiers that make a new title of any title ("acting", "former" ...); "former" makes a
+/// former official (ELI).
+const TITLE_MODIFIERS: &[&str] = &[
+    "former", "acting", "interim", "deputy", "outgoing", "incoming",
+];
+
 static TITLES: Lazy<Phrases<TitleInfo>> = Lazy::new(|| {
     let mut p = Phrases::default();
+    let mut generated = Vec::new();
     for f in rows(include_str!("../../data/actors/titles.tsv")) {
         let mut names = list(field(&f, 0), '|');
         let Some(canonical) = names.next() else {
@@ -307,9 +331,22 @@ static TITLES: Lazy<Phrases<TitleInfo>> = Lazy::new(|| {
             sector: Sector::parse(field(&f, 1)),
             country: opt(field(&f, 2)),
         };
-        p.insert(canonical, info.clone());
-        for n in names {
+        for n in std::iter::once(canonical).chain(names) {
             p.insert(n, info.clone());
+            if info.sector.is_some() && n.chars().next().is_some_and(char::is_uppercase) {
+                generated.push((n.to_string(), info.clone()));
+            }
+        }
+    }
+    // Listed titles first, so that a listed "Deputy Prime Minister" keeps its own entry.
+    for (n, info) in generated {
+        for m in TITLE_MODIFIERS {
+            let mut t = info.clone();
+            t.title = format!("{}{} {}", m[..1].to_uppercase(), &m[1..], info.title);
+            if *m == "former" {
+                t.sector = Some(Sector::ELI);
+            }
+            p.insert(&format!("{m} {n}"), t);
         }
     }
     p
@@ -428,7 +465,7 @@ pub fn title(words: &[&str]) -> Option<(usize, TitleInfo)> {
             .filter_map(|d| d.agent(words))
             .max_by_key(|(n, _)| *n)
             .map(|(n, a)| {
-                let (country, sector) = split_code(&a.code);
+                let (country, sector) = split_code_as(&a.code, true);
                 (
                     n,
                     TitleInfo {
@@ -526,9 +563,9 @@ pub fn guess_kind(words: &[&str], code: &str) -> ActorKind {
     }
 }
 
-/// Resolves a code into dictionary facts.
-pub fn dict_info(name: &str, code: &str, kind: ActorKind) -> DictInfo {
-    let (country, sector) = split_code(code);
+/// Resolves a code into dictionary facts (`cameo`: read sectors as the CAMEO codebook does).
+pub fn dict_info(name: &str, code: &str, kind: ActorKind, cameo: bool) -> DictInfo {
+    let (country, sector) = split_code_as(code, cameo);
     DictInfo {
         name: name.to_string(),
         code: code.to_string(),
@@ -683,6 +720,22 @@ mod tests {
         assert_eq!(title(&refs(&words)).unwrap().1.country, None);
         assert_eq!(title(&["ceo"]).unwrap().1.sector, Some(Sector::BUS));
         assert_eq!(title(&["judge"]).unwrap().1.sector, Some(Sector::JUD));
+        // Generated forms: "former" makes a former official.
+        let words = w("former Secretary of State");
+        let (n, t) = title(&refs(&words)).unwrap();
+        assert_eq!(
+            (n, t.sector, t.title.as_str()),
+            (4, Some(Sector::ELI), "Former Secretary of State")
+        );
+        let words = w("Acting Defense Secretary");
+        assert_eq!(title(&refs(&words)).unwrap().1.sector, Some(Sector::GOV));
+        // A listed title keeps its own entry.
+        let words = w("Deputy Prime Minister");
+        assert_eq!(
+            title(&refs(&words)).unwrap().1.title,
+            "Deputy Prime Minister"
+        );
+        assert!(TITLES.len() >= 700, "{}", TITLES.len());
     }
 
     #[test]
@@ -707,6 +760,56 @@ mod tests {
         assert!(!is_first_name("table"));
         assert!(!is_first_name("china"));
         assert!(FIRST_NAMES.len() >= 5000);
+    }
+
+    #[test]
+    fn data_files_are_well_formed() {
+        let iso = |c: &str| c.is_empty() || COUNTRIES.by_iso.contains_key(c);
+        for (i, f) in rows(include_str!("../../data/actors/organizations.tsv")).enumerate() {
+            assert!(
+                parse_kind(field(&f, 1)).is_some(),
+                "organizations row {i}: {f:?}"
+            );
+            assert!(iso(field(&f, 2)), "organizations row {i}: {f:?}");
+            let s = field(&f, 3);
+            assert!(
+                s.is_empty() || Sector::parse(s).is_some(),
+                "organizations row {i}: {f:?}"
+            );
+        }
+        for f in rows(include_str!("../../data/actors/titles.tsv")) {
+            let s = field(&f, 1);
+            assert!(s.is_empty() || Sector::parse(s).is_some(), "titles: {f:?}");
+            assert!(iso(field(&f, 2)), "titles: {f:?}");
+        }
+        for f in rows(include_str!("../../data/actors/nominals.tsv")) {
+            assert!(parse_kind(field(&f, 1)).is_some(), "nominals: {f:?}");
+            let s = field(&f, 2);
+            assert!(
+                s.is_empty() || Sector::parse(s).is_some(),
+                "nominals: {f:?}"
+            );
+            assert!(iso(field(&f, 3)), "nominals: {f:?}");
+        }
+        for f in rows(include_str!("../../data/places/places.tsv")) {
+            assert!(iso(field(&f, 2)), "places: {f:?}");
+            assert!(
+                matches!(field(&f, 1), "city" | "region" | "facility"),
+                "places: {f:?}"
+            );
+        }
+        // Every person's codes start with a country or an IGO code.
+        for e in PEOPLE.entries() {
+            for r in &e.roles {
+                let (country, _) = split_code(&r.code);
+                assert!(
+                    country.is_some() || r.code.starts_with("IGO") || r.code.starts_with("IMG"),
+                    "{}: {}",
+                    e.name,
+                    r.code
+                );
+            }
+        }
     }
 
     #[test]

@@ -22,7 +22,9 @@
 
 mod petrarch;
 
-use crate::actors::lex::{self, DictInfo};
+pub use crate::actors::lex::DictInfo;
+
+use crate::actors::lex;
 use crate::error::{Error, Result};
 use crate::model::ActorKind;
 use chrono::{Datelike, NaiveDate};
@@ -122,6 +124,7 @@ pub struct Dictionary {
     agents: Vec<Agent>,
     agent_index: HashMap<String, usize>,
     agent_max: usize,
+    cameo: bool,
 }
 
 impl std::fmt::Debug for Dictionary {
@@ -130,6 +133,7 @@ impl std::fmt::Debug for Dictionary {
             .field("source", &self.source)
             .field("entries", &self.entries.len())
             .field("agents", &self.agents.len())
+            .field("cameo", &self.cameo)
             .finish()
     }
 }
@@ -160,6 +164,7 @@ impl Dictionary {
 
     /// Parses dictionary text, detecting the format; `path` names it in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Dictionary> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if is_petrarch(text) {
             Dictionary::parse_petrarch(text, path)
         } else {
@@ -344,7 +349,7 @@ impl Dictionary {
             let &k = self.index.get(&words[..n].join(" "))?;
             let e = &self.entries[k];
             let code = e.code_on(date)?;
-            Some((n, lex::dict_info(&e.name, &code, e.kind)))
+            Some((n, lex::dict_info(&e.name, &code, e.kind, self.cameo)))
         })
     }
 

@@ -164,6 +164,7 @@ fn expand(
 pub(super) fn parse(text: &str, path: &Path) -> Result<Dictionary> {
     let mut d = Dictionary {
         source: Some(path.to_path_buf()),
+        cameo: true,
         ..Dictionary::default()
     };
     let err = |line: usize, message: String| Error::Dictionary {

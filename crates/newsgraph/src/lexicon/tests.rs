@@ -76,6 +76,23 @@ fn tsv_roles_by_date() {
 }
 
 #[test]
+fn byte_order_mark_and_crlf_are_accepted() {
+    let dict = Dictionary::parse(
+        "\u{feff}Jane Roe\tFRAGOV\r\n\tFRAMIL\t2022\r\n",
+        Path::new("x.tsv"),
+    )
+    .unwrap();
+    assert_eq!(
+        look(&dict, "Jane Roe", d("2023-01-01")).unwrap().1.code,
+        "FRAMIL"
+    );
+    assert_eq!(
+        look(&dict, "Jane Roe", d("2020-01-01")).unwrap().1.code,
+        "FRAGOV"
+    );
+}
+
+#[test]
 fn tsv_malformed_lines_name_the_line() {
     assert_eq!(dict_err("A\tUSAGOV\nB\n").0, 2);
     let (line, msg) = dict_err("# x\nA\tUSAGOV\t2020-13-01\n");
@@ -102,6 +119,12 @@ fn petrarch_actors_validate_file() {
     assert_eq!(look(&dict, "U.S.", None).unwrap().1.code, "USA");
     assert_eq!(look(&dict, "Australian", None).unwrap().1.code, "AUS");
     assert_eq!(look(&dict, "Interpol", None).unwrap().1.code, "IGOCOPITP");
+    // CAMEO's MED is media: the Quibbler is journalism, not health.
+    let q = look(&dict, "Quibbler", None).unwrap().1;
+    assert_eq!(
+        (q.code.as_str(), q.sector),
+        ("HGWGOVMED", Some(Sector::GOV))
+    );
     let (n, us) = look(&dict, "United States", None).unwrap();
     assert_eq!(
         (n, us.kind, us.country.as_deref()),
@@ -204,6 +227,23 @@ fn petrarch_agents_validate_file() {
     assert_eq!(find(&["police"]), Some((1, "COP".into(), false)));
     // 87 agent lines: plurals, braces and substitution sets make 165 phrases.
     assert_eq!(dict.agents().len(), 165);
+    // Agents act as titles while the dictionary is in scope; CAMEO's MED is media.
+    let dicts = vec![std::sync::Arc::new(dict)];
+    let (paper, judge) = lex::with_dictionaries(&dicts, || {
+        (
+            lex::title(&["newspaper"]),
+            lex::title(&["state", "security", "prosecutor"]),
+        )
+    });
+    assert_eq!(
+        paper.map(|(n, t)| (n, t.sector)),
+        Some((1, Some(Sector::JRN)))
+    );
+    assert_eq!(
+        judge.map(|(n, t)| (n, t.sector)),
+        Some((3, Some(Sector::JUD)))
+    );
+    assert!(lex::title(&["newspaper"]).is_none());
 }
 
 #[test]

@@ -158,8 +158,10 @@ def build_places(countries, words, first_names):
     out = []
     taken = set(rows)
     for key, (rank, name, kind, iso3, within, pop, lat, lon, extra) in rows.items():
+        folded_key = ascii_fold(key)
         common = kind == "city" and pop < 1_000_000 and (
-            key in words or key in first_names)
+            key in words or key in first_names or folded_key in words
+            or folded_key in first_names)
         folded = ascii_fold(name)
         alts = [folded] if folded != name else []
         for a in extra:

@@ -1,0 +1,580 @@
+//! Trains newsgraph's tagger, parser and lemma lexicon, deterministically.
+//!
+//! `newsgraph-train [--data DIR] [--out CRATE_DIR] [--tagger-epochs N] [--parser-epochs N]`
+//! reads `DIR/train/ud_english_ewt/en_ewt-ud-{train,dev}.conllu` and the GUM Wikinews
+//! training documents under `DIR/eval/gum_wikinews`, and writes `CRATE_DIR/models/syntax.bin`
+//! and `CRATE_DIR/data/syntax/lemmas.tsv`. Same data and options, same bytes.
+
+use newsgraph::syntax::conllu::{self, Sentence};
+use newsgraph::syntax::features::{self, Word};
+use newsgraph::syntax::lemma;
+use newsgraph::syntax::model;
+use newsgraph::syntax::parser::{self, State, NO_HEAD};
+use newsgraph::syntax::tagger::START;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Identity hasher: feature keys are already well mixed.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// Gold heads, labels and dependents of a projective training sentence.
+type Gold = (Vec<u32>, Vec<u16>, Vec<Vec<u32>>);
+
+type Map<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// splitmix64.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i + 1);
+            v.swap(i, j);
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Ent {
+    c: u8,
+    w: f32,
+    u: f64,
+}
+
+/// Averaged perceptron with sparse rows (Daumé's averaging trick).
+struct Perceptron {
+    n_classes: usize,
+    index: Map<u32>,
+    rows: Vec<Vec<Ent>>,
+    c: f64,
+}
+
+impl Perceptron {
+    fn new(n_classes: usize) -> Self {
+        Perceptron {
+            n_classes,
+            index: Map::default(),
+            rows: Vec::new(),
+            c: 1.0,
+        }
+    }
+
+    fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for f in feats {
+            if let Some(&r) = self.index.get(f) {
+                for e in &self.rows[r as usize] {
+                    scores[e.c as usize] += e.w;
+                }
+            }
+        }
+    }
+
+    fn add(&mut self, f: u64, class: usize, d: f32) {
+        let next = self.rows.len() as u32;
+        let r = *self.index.entry(f).or_insert(next);
+        if r == next {
+            self.rows.push(Vec::new());
+        }
+        let row = &mut self.rows[r as usize];
+        let c = self.c;
+        match row.iter_mut().find(|e| e.c as usize == class) {
+            Some(e) => {
+                e.w += d;
+                e.u += c * d as f64;
+            }
+            None => row.push(Ent {
+                c: class as u8,
+                w: d,
+                u: c * d as f64,
+            }),
+        }
+    }
+
+    fn update(&mut self, feats: &[u64], good: usize, bad: usize) {
+        for &f in feats {
+            self.add(f, good, 1.0);
+            self.add(f, bad, -1.0);
+        }
+    }
+
+    fn tick(&mut self) {
+        self.c += 1.0;
+    }
+
+    fn encode(&self, min_abs: f32, quantile: f64) -> Vec<u8> {
+        let mut keys: Vec<(&u64, &u32)> = self.index.iter().collect();
+        keys.sort();
+        let feats: Vec<(u64, Vec<(u8, f32)>)> = keys
+            .into_iter()
+            .map(|(&k, &r)| {
+                let mut e: Vec<(u8, f32)> = self.rows[r as usize]
+                    .iter()
+                    .map(|e| (e.c, (e.w as f64 - e.u / self.c) as f32))
+                    .filter(|x| x.1.abs() >= min_abs)
+                    .collect();
+                e.sort_by_key(|x| x.0);
+                (k, e)
+            })
+            .collect();
+        let mut out = Vec::new();
+        model::encode_linear(self.n_classes, &feats, quantile, &mut out);
+        out
+    }
+}
+
+struct Data {
+    sents: Vec<Sentence>,
+    words: Vec<Vec<Word>>,
+}
+
+impl Data {
+    fn new(sents: Vec<Sentence>) -> Data {
+        let words = sents
+            .iter()
+            .map(|s| s.words.iter().map(|w| Word::new(&w.form)).collect())
+            .collect();
+        Data { sents, words }
+    }
+}
+
+fn read_conllu(p: &Path) -> Vec<Sentence> {
+    let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    conllu::read(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn gum_docs(data: &Path, split: &str) -> Vec<PathBuf> {
+    let dir = data.join("eval/gum_wikinews");
+    let text = std::fs::read_to_string(dir.join("documents.jsonl")).expect("documents.jsonl");
+    let mut out = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("documents.jsonl line");
+        if v["split"] == split {
+            let id = v["doc_id"].as_str().expect("doc_id");
+            out.push(dir.join("conllu").join(format!("{id}.conllu")));
+        }
+    }
+    out.sort();
+    out
+}
+
+fn tag_key(w: &conllu::Word) -> String {
+    format!("{} {}", w.xpos, w.upos)
+}
+
+fn is_projective(heads: &[u32]) -> bool {
+    let n = heads.len();
+    for d in 0..n {
+        let h = heads[d];
+        if h == NO_HEAD {
+            continue;
+        }
+        let (a, b) = if (h as usize) < d {
+            (h as usize, d)
+        } else {
+            (d, h as usize)
+        };
+        for k in a + 1..b {
+            // every token strictly between must be dominated by h
+            let mut x = k;
+            let mut ok = false;
+            let mut steps = 0;
+            while heads[x] != NO_HEAD && steps <= n {
+                x = heads[x] as usize;
+                if x == h as usize {
+                    ok = true;
+                    break;
+                }
+                steps += 1;
+            }
+            if !ok {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+struct Opts {
+    data: PathBuf,
+    out: PathBuf,
+    tagger_epochs: usize,
+    parser_epochs: usize,
+    explore: u64,
+    min_abs: f32,
+    quantile: f64,
+    folds: usize,
+}
+
+fn opts() -> Opts {
+    let mut o = Opts {
+        data: PathBuf::from("../shared"),
+        out: PathBuf::from("crates/newsgraph"),
+        tagger_epochs: 8,
+        parser_epochs: 12,
+        explore: 90,
+        min_abs: 0.0,
+        quantile: 1.0,
+        folds: 4,
+    };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < args.len() {
+        let v = args.get(i + 1).cloned().unwrap_or_default();
+        match args[i].as_str() {
+            "--data" => o.data = PathBuf::from(v),
+            "--out" => o.out = PathBuf::from(v),
+            "--tagger-epochs" => o.tagger_epochs = v.parse().expect("--tagger-epochs N"),
+            "--parser-epochs" => o.parser_epochs = v.parse().expect("--parser-epochs N"),
+            "--explore" => o.explore = v.parse().expect("--explore PERCENT"),
+            "--min-abs" => o.min_abs = v.parse().expect("--min-abs X"),
+            "--quantile" => o.quantile = v.parse().expect("--quantile Q"),
+            "--folds" => o.folds = v.parse().expect("--folds N"),
+            a => panic!("unknown argument {a:?}"),
+        }
+        i += 2;
+    }
+    o
+}
+
+fn main() {
+    let o = opts();
+    let t0 = Instant::now();
+    let ewt = o.data.join("train/ud_english_ewt");
+    let mut train = read_conllu(&ewt.join("en_ewt-ud-train.conllu"));
+    for p in gum_docs(&o.data, "train") {
+        train.extend(read_conllu(&p));
+    }
+    let dev = read_conllu(&ewt.join("en_ewt-ud-dev.conllu"));
+    let train = Data::new(train);
+    eprintln!(
+        "train: {} sentences, {} words ({:.1}s)",
+        train.sents.len(),
+        train.sents.iter().map(|s| s.words.len()).sum::<usize>(),
+        t0.elapsed().as_secs_f64()
+    );
+
+    // Classes.
+    let mut tag_set: BTreeMap<String, usize> = BTreeMap::new();
+    let mut label_set: BTreeMap<String, usize> = BTreeMap::new();
+    for s in &train.sents {
+        for w in &s.words {
+            *tag_set.entry(tag_key(w)).or_default() += 1;
+            if w.deprel != "root" {
+                *label_set.entry(w.deprel.clone()).or_default() += 1;
+            }
+        }
+    }
+    let tags: Vec<String> = tag_set.keys().cloned().collect();
+    let labels: Vec<String> = label_set.keys().cloned().collect();
+    let tag_id: HashMap<&str, usize> = tags
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.as_str(), i))
+        .collect();
+    let label_id: HashMap<&str, usize> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.as_str(), i))
+        .collect();
+    eprintln!("{} tag classes, {} labels", tags.len(), labels.len());
+
+    // Lemma lexicon.
+    let mut lem: BTreeMap<(String, String), BTreeMap<String, usize>> = BTreeMap::new();
+    for s in &train.sents {
+        for w in &s.words {
+            if matches!(w.xpos.as_str(), "NNP" | "NNPS") || w.lemma == "_" {
+                continue;
+            }
+            *lem.entry((w.form.to_lowercase(), w.xpos.clone()))
+                .or_default()
+                .entry(w.lemma.clone())
+                .or_default() += 1;
+        }
+    }
+    let mut lex = String::new();
+    for ((form, xpos), counts) in &lem {
+        let best = counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|x| x.0.clone())
+            .unwrap_or_default();
+        if best != lemma::rule_lemma(form, xpos)
+            && !form.contains(['\t', '\n'])
+            && !best.contains(['\t', '\n'])
+        {
+            lex.push_str(&format!("{form}\t{xpos}\t{best}\n"));
+        }
+    }
+    let lex_path = o.out.join("data/syntax/lemmas.tsv");
+    std::fs::write(&lex_path, &lex).expect("write lemmas");
+    eprintln!("lemma lexicon: {} entries", lex.lines().count());
+
+    // Tagger.
+    let mut rng = Rng(0x5eed_2026);
+    let gold_tags: Vec<Vec<usize>> = train
+        .sents
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .map(|w| tag_id[tag_key(w).as_str()])
+                .collect()
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..train.sents.len()).collect();
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; tags.len().max(parser::n_classes(labels.len()))];
+    let all: Vec<usize> = (0..train.sents.len()).collect();
+    let tagger = train_tagger(
+        &train,
+        &gold_tags,
+        &all,
+        tags.len(),
+        o.tagger_epochs,
+        &mut rng,
+    );
+    let tagger_bytes = tagger.encode(o.min_abs, o.quantile);
+    drop(tagger);
+
+    // Jackknife: tag each fold of the training data with a tagger trained on the others, so
+    // that the parser learns from tags as noisy as it will see.
+    let mut pred_tags: Vec<Vec<u64>> = vec![Vec::new(); train.sents.len()];
+    let mut out = Vec::new();
+    for fold in 0..o.folds {
+        let (held, rest): (Vec<usize>, Vec<usize>) =
+            all.iter().partition(|&&i| i % o.folds == fold);
+        let model = if o.folds > 1 {
+            let t = train_tagger(
+                &train,
+                &gold_tags,
+                &rest,
+                tags.len(),
+                o.tagger_epochs,
+                &mut rng,
+            );
+            let b = t.encode(o.min_abs, o.quantile);
+            tagger_only(&tags, &labels, &b)
+        } else {
+            tagger_only(&tags, &labels, &tagger_bytes)
+        };
+        for &i in &held {
+            newsgraph::syntax::tagger::tag(&model.tagger, &train.words[i], &mut feats, &mut out);
+            pred_tags[i] = out.iter().map(|&t| t as u64).collect();
+        }
+        eprintln!(
+            "jackknife fold {fold} tagged ({:.1}s)",
+            t0.elapsed().as_secs_f64()
+        );
+    }
+
+    // Parser.
+    let nc = parser::n_classes(labels.len());
+    let mut pars = Perceptron::new(nc);
+    let golds: Vec<Option<Gold>> = train
+        .sents
+        .iter()
+        .map(|s| {
+            let heads: Vec<u32> = s
+                .words
+                .iter()
+                .map(|w| match w.head {
+                    Some(0) | None => NO_HEAD,
+                    Some(h) => h - 1,
+                })
+                .collect();
+            if heads.iter().filter(|&&h| h == NO_HEAD).count() != 1 || !is_projective(&heads) {
+                return None;
+            }
+            let labs: Vec<u16> = s
+                .words
+                .iter()
+                .map(|w| label_id.get(w.deprel.as_str()).copied().unwrap_or(0) as u16)
+                .collect();
+            let mut kids = vec![Vec::new(); heads.len()];
+            for (d, &h) in heads.iter().enumerate() {
+                if h != NO_HEAD {
+                    kids[h as usize].push(d as u32);
+                }
+            }
+            Some((heads, labs, kids))
+        })
+        .collect();
+    eprintln!(
+        "parser: {} of {} sentences projective",
+        golds.iter().filter(|g| g.is_some()).count(),
+        golds.len()
+    );
+    let lower: Vec<Vec<u64>> = train
+        .words
+        .iter()
+        .map(|ws| ws.iter().map(|w| w.lower).collect())
+        .collect();
+    let mut costs = vec![0u32; nc];
+    for epoch in 0..o.parser_epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let Some((gh, gl, kids)) = &golds[si] else {
+                continue;
+            };
+            let mut st = State::new(gh.len());
+            while !st.is_final() {
+                st.features(&lower[si], &pred_tags[si], &mut feats);
+                pars.score(&feats, &mut scores[..nc]);
+                st.costs(gh, gl, kids, &mut costs);
+                let pred = argmax(&scores[..nc], |c| st.legal(c));
+                let min = (0..nc)
+                    .filter(|&c| st.legal(c))
+                    .map(|c| costs[c])
+                    .min()
+                    .unwrap_or(0);
+                let best = argmax(&scores[..nc], |c| st.legal(c) && costs[c] == min);
+                if costs[pred] > min {
+                    pars.update(&feats, best, pred);
+                } else {
+                    right += 1;
+                }
+                total += 1;
+                pars.tick();
+                let follow = epoch >= 1 && rng.below(100) < o.explore as usize;
+                st.apply(if follow { pred } else { best });
+            }
+        }
+        eprintln!(
+            "parser epoch {epoch}: train transition acc {:.2}% ({:.1}s)",
+            100.0 * right as f64 / total as f64,
+            t0.elapsed().as_secs_f64()
+        );
+    }
+    let parser_bytes = pars.encode(o.min_abs, o.quantile);
+    drop(pars);
+    let file = model::encode_file(&tags, &labels, &tagger_bytes, &parser_bytes);
+    let path = o.out.join("models/syntax.bin");
+    std::fs::write(&path, &file).expect("write weights");
+    eprintln!(
+        "wrote {} ({} bytes; tagger {} parser {}) in {:.1}s",
+        path.display(),
+        file.len(),
+        tagger_bytes.len(),
+        parser_bytes.len(),
+        t0.elapsed().as_secs_f64()
+    );
+
+    // Dev scores with the written weights.
+    let w: &'static model::Weights =
+        Box::leak(Box::new(model::Weights::read(&file).expect("weights")));
+    let (mut n, mut upos, mut xpos, mut uas, mut las) = (0, 0, 0, 0, 0);
+    let t1 = Instant::now();
+    for s in &dev {
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        let out = newsgraph::syntax::analyse_with(w, &forms);
+        for (g, p) in s.words.iter().zip(&out) {
+            n += 1;
+            upos += (g.upos == p.upos) as usize;
+            xpos += (g.xpos == p.xpos) as usize;
+            if g.head == Some(p.head) {
+                uas += 1;
+                las += (g.deprel == p.deprel) as usize;
+            }
+        }
+    }
+    let pct = |x: usize| 100.0 * x as f64 / n as f64;
+    eprintln!(
+        "EWT dev: UPOS {:.2} XPOS {:.2} UAS {:.2} LAS {:.2} ({n} words, {:.0} words/s)",
+        pct(upos),
+        pct(xpos),
+        pct(uas),
+        pct(las),
+        n as f64 / t1.elapsed().as_secs_f64()
+    );
+}
+
+fn tagger_only(tags: &[String], labels: &[String], tagger: &[u8]) -> model::Weights {
+    let mut e = Vec::new();
+    model::encode_linear(1, &[], 1.0, &mut e);
+    model::Weights::read(&model::encode_file(tags, labels, tagger, &e)).expect("tagger weights")
+}
+
+fn train_tagger(
+    train: &Data,
+    gold_tags: &[Vec<usize>],
+    sents: &[usize],
+    n_tags: usize,
+    epochs: usize,
+    rng: &mut Rng,
+) -> Perceptron {
+    let mut tagger = Perceptron::new(n_tags);
+    let mut order = sents.to_vec();
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; n_tags];
+    for epoch in 0..epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let words = &train.words[si];
+            let (mut p1, mut p2) = (START, START);
+            for (i, &gold) in gold_tags[si].iter().enumerate() {
+                features::tagger(words, i, p1, p2, &mut feats);
+                tagger.score(&feats, &mut scores);
+                let pred = argmax(&scores, |_| true);
+                if pred != gold {
+                    tagger.update(&feats, gold, pred);
+                } else {
+                    right += 1;
+                }
+                total += 1;
+                tagger.tick();
+                p2 = p1;
+                p1 = pred as u64;
+            }
+        }
+        eprintln!(
+            "tagger ({} sentences) epoch {epoch}: train acc {:.2}%",
+            sents.len(),
+            100.0 * right as f64 / total as f64
+        );
+    }
+    tagger
+}
+
+fn argmax(scores: &[f32], ok: impl Fn(usize) -> bool) -> usize {
+    let mut best = usize::MAX;
+    for (c, &s) in scores.iter().enumerate() {
+        if ok(c) && (best == usize::MAX || s > scores[best]) {
+            best = c;
+        }
+    }
+    if best == usize::MAX {
+        0
+    } else {
+        best
+    }
+}
