@@ -555,26 +555,25 @@ fn unknown(tree: &Tree<'_>, r: Range<usize>, titled: bool) -> Cand {
         Class::Org(org_head.unwrap_or(ActorKind::Organization))
     } else if facility {
         Class::Place(PlaceKind::Facility)
-    } else if titled || (first_name && r.len() >= 2) || (first_name && r.len() == 1 && !acronym)
-    {
+    } else if titled || (first_name && r.len() >= 2) || (first_name && r.len() == 1 && !acronym) {
         Class::Person
     } else if let Some(k) = org_head {
         Class::Org(k)
-        } else if acronym {
-            Class::Org(ActorKind::Organization)
-        } else if locative(tree, head) && r.len() <= 2 {
-            Class::Place(PlaceKind::Other)
-        } else if r.len() >= 2
-            && r.len() <= 4
-            && r.clone().all(|i| {
-                tree.upos(i) == "PROPN" || tree.form(i) == "-" || PARTICLES.contains(&tree.lower(i))
-            })
-        {
-            Class::Person
-        } else {
-            // A lone unknown name: an organisation unless coreference shows it is a person.
-            Class::Org(ActorKind::Organization)
-        };
+    } else if acronym {
+        Class::Org(ActorKind::Organization)
+    } else if locative(tree, head) && r.len() <= 2 {
+        Class::Place(PlaceKind::Other)
+    } else if r.len() >= 2
+        && r.len() <= 4
+        && r.clone().all(|i| {
+            tree.upos(i) == "PROPN" || tree.form(i) == "-" || PARTICLES.contains(&tree.lower(i))
+        })
+    {
+        Class::Person
+    } else {
+        // A lone unknown name: an organisation unless coreference shows it is a person.
+        Class::Org(ActorKind::Organization)
+    };
     let mut c = Cand::new(r, head, MentionKind::Name, class.clone(), name);
     if matches!(class, Class::Org(_)) {
         c.sector = org_head.and(head_sector(last)).or_else(|| {

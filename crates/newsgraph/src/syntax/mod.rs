@@ -73,10 +73,26 @@ pub fn analyse(forms: &[&str]) -> Vec<TokenSyntax> {
 
 /// [`analyse`] with the given weights (training evaluates candidate weights this way).
 pub fn analyse_with(m: &'static model::Weights, forms: &[&str]) -> Vec<TokenSyntax> {
+    let (words, tags) = tag_forms(m, forms);
+    parse_tagged(m, forms, &words, &tags)
+}
+
+/// Tags the forms of one segment.
+fn tag_forms(m: &model::Weights, forms: &[&str]) -> (Vec<features::Word>, Vec<u16>) {
     let words: Vec<features::Word> = forms.iter().map(|f| features::Word::new(f)).collect();
     let mut feats = Vec::new();
     let mut tags = Vec::with_capacity(forms.len());
     tagger::tag(&m.tagger, &words, &mut feats, &mut tags);
+    (words, tags)
+}
+
+/// Parses one tagged segment and adds lemmas.
+fn parse_tagged(
+    m: &'static model::Weights,
+    forms: &[&str],
+    words: &[features::Word],
+    tags: &[u16],
+) -> Vec<TokenSyntax> {
     let tag = |i: usize| m.tags.get(tags[i] as usize).unwrap_or(&m.tags[0]);
     let lower: Vec<u64> = words.iter().map(|w| w.lower).collect();
     let tag_ids: Vec<u64> = tags.iter().map(|&t| t as u64).collect();
@@ -116,19 +132,113 @@ pub fn analyse_with(m: &'static model::Weights, forms: &[&str]) -> Vec<TokenSynt
 
 /// Tags and parses every segment of the layout.
 pub fn parse(text: &str, layout: &Layout) -> Parse {
+    let m: &'static model::Weights = &MODEL;
     let mut tokens = Vec::with_capacity(layout.tokens.len());
     let mut segment_start = Vec::with_capacity(layout.tokens.len());
-    for seg in &layout.segments {
-        let forms: Vec<&str> = layout.tokens[seg.tokens.clone()]
-            .iter()
-            .map(|t| t.form(text))
-            .collect();
-        tokens.extend(analyse(&forms));
+    let segments: Vec<(Vec<&str>, Vec<features::Word>, Vec<u16>)> = layout
+        .segments
+        .iter()
+        .map(|seg| {
+            let forms: Vec<&str> = layout.tokens[seg.tokens.clone()]
+                .iter()
+                .map(|t| t.form(text))
+                .collect();
+            let (words, tags) = tag_forms(m, &forms);
+            (forms, words, tags)
+        })
+        .collect();
+    let proper = proper_names(m, &segments);
+    for (seg, (forms, words, mut tags)) in layout.segments.iter().zip(segments) {
+        retag_initial_names(m, &forms, &mut tags, &proper);
+        tokens.extend(parse_tagged(m, &forms, &words, &tags));
         segment_start.extend(std::iter::repeat_n(seg.tokens.start as u32, forms.len()));
     }
     Parse {
         tokens,
         segment_start,
+    }
+}
+
+/// Forms the document writes capitalised inside a sentence and tags as proper nouns there,
+/// and never writes in lower case.
+fn proper_names<'a>(
+    m: &model::Weights,
+    segments: &[(Vec<&'a str>, Vec<features::Word>, Vec<u16>)],
+) -> std::collections::HashSet<&'a str> {
+    let mut proper = std::collections::HashSet::new();
+    let mut lower = std::collections::HashSet::new();
+    for (forms, _, tags) in segments {
+        for (i, f) in forms.iter().enumerate() {
+            let upos = m.tags.get(tags[i] as usize).map_or("", |t| t.1.as_str());
+            if i > 0 && starts_upper(f) && upos == "PROPN" {
+                proper.insert(*f);
+            } else if f.chars().next().is_some_and(char::is_lowercase) {
+                lower.insert(f.to_string());
+            }
+        }
+    }
+    proper.retain(|f| !lower.contains(&f.to_lowercase()));
+    proper
+}
+
+fn starts_upper(f: &str) -> bool {
+    let mut cs = f.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+/// Auxiliaries are a closed class: a capitalised word outside it is no auxiliary.
+const AUXILIARIES: &[&str] = &[
+    "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do",
+    "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+    "ought", "'s", "'re", "'ve", "'d", "'ll", "'m", "wo", "ca", "need", "dare", "get", "got",
+    "gets", "getting",
+];
+
+/// A sentence's first word is capitalised whatever it is, so the tagger reads an unfamiliar
+/// name there by its suffix ("Boeing" as a gerund, "Mulally" as an adverb). Such a word is a
+/// proper noun when the document writes it as one elsewhere, or when the tagger made it an
+/// auxiliary although it is none.
+fn retag_initial_names(
+    m: &model::Weights,
+    forms: &[&str],
+    tags: &mut [u16],
+    proper: &std::collections::HashSet<&str>,
+) {
+    let Some(nnp) = m.tags.iter().position(|t| t.0 == "NNP" && t.1 == "PROPN") else {
+        return;
+    };
+    // The first word, or the first after opening quotes and brackets.
+    let Some(i) = forms
+        .iter()
+        .position(|f| f.chars().any(char::is_alphanumeric))
+    else {
+        return;
+    };
+    let f = forms[i];
+    if !starts_upper(f) {
+        return;
+    }
+    let upos = m.tags.get(tags[i] as usize).map_or("", |t| t.1.as_str());
+    if upos == "PROPN" {
+        return;
+    }
+    let lower = f.to_lowercase();
+    let false_aux = upos == "AUX" && !AUXILIARIES.contains(&lower.as_str());
+    // "Boeing says", "Mulally said": a sentence cannot start with a gerund, a participle or
+    // an -ly adverb directly before its finite verb unless that word is the subject
+    // (inversions like "Attending were ..." take a form of "be", left alone).
+    let xpos = m.tags.get(tags[i] as usize).map_or("", |t| t.0.as_str());
+    let next = forms.get(i + 1).copied().unwrap_or("");
+    let next_xpos = tags
+        .get(i + 1)
+        .and_then(|&t| m.tags.get(t as usize))
+        .map_or("", |t| t.0.as_str());
+    let finite_next = matches!(next_xpos, "VBZ" | "VBD" | "VBP" | "MD")
+        && !matches!(next, "is" | "was" | "are" | "were");
+    let subject_slot =
+        finite_next && (matches!(xpos, "VBG" | "VBN") || (xpos == "RB" && lower.ends_with("ly")));
+    if proper.contains(f) || false_aux || subject_slot {
+        tags[i] = nnp as u16;
     }
 }
 
