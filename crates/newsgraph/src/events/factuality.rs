@@ -23,6 +23,15 @@ const PLAN_VERBS: &[&str] = &[
     "agree", "promise", "pledge", "vow", "propose", "consider",
 ];
 
+/// Governing words that frame an event as intended ("willing to withdraw", "offered to
+/// mediate"): CAMEO 03, PLOVER AGREE.
+const INTEND_WORDS: &[&str] = &[
+    "willing", "ready", "prepared", "agree", "offer", "promise", "pledge", "commit", "propose",
+];
+
+/// Governing words that frame an event as refused ("refused to withdraw"): CAMEO 12.
+const REFUSE_WORDS: &[&str] = &["refuse", "reject", "unwilling", "decline"];
+
 /// The clause-level predicates that govern a trigger: itself and, for nouns and infinitives,
 /// the verbs above it up to the first finite clause.
 fn governors(tree: &Tree<'_>, t: usize) -> Vec<usize> {
@@ -104,7 +113,16 @@ pub fn assess(tree: &Tree<'_>, t: usize, statement_act: Option<Act>) -> Modality
             Some(Frame::Request)
         }
         Some(Act::Reject) => Some(Frame::Refuse),
-        _ => None,
+        _ => govs.iter().skip(1).find_map(|&g| {
+            let l = tree.lemma(g);
+            if INTEND_WORDS.contains(&l) {
+                Some(Frame::Intend)
+            } else if REFUSE_WORDS.contains(&l) {
+                Some(Frame::Refuse)
+            } else {
+                None
+            }
+        }),
     };
     let planned = govs
         .iter()

@@ -340,7 +340,25 @@ pub fn find(
             if !recipients.is_empty() {
                 c += 0.15;
             }
-            (c.min(1.0) * 1000.0).round() / 1000.0
+            // The sentence's main event outranks those in its subordinate clauses and
+            // hypotheticals, and a verb outranks a noun naming a background event.
+            let mut x = head;
+            for _ in 0..6 {
+                if matches!(tree.base_rel(x), "advcl" | "acl" | "ccomp" | "csubj" | "relcl") {
+                    c -= 0.05;
+                }
+                match tree.head(x) {
+                    Some(h) => x = h,
+                    None => break,
+                }
+            }
+            if modality.factuality == crate::model::Factuality::Hypothetical {
+                c -= 0.1;
+            }
+            if tree.upos(head) == "NOUN" {
+                c -= 0.05;
+            }
+            (c.clamp(0.0, 1.0) * 1000.0).round() / 1000.0
         };
         let seg = tree.segment(head);
         let sentence = tree.layout().segments[..seg]
