@@ -355,8 +355,39 @@ pub fn find(tree: &Tree<'_>, skip: &[bool], date: Option<NaiveDate>) -> Vec<Cand
             i += 1;
         }
     }
+    for c in &mut out {
+        demonym_country(tree, c);
+    }
     out.sort_by_key(|c| (c.tokens.start, c.tokens.end));
     out
+}
+
+/// Countries from demonyms: a plural demonym written as a name is a group of that country's
+/// people ("Palestinians"); a demonym just before a name, or modifying its head, gives the
+/// name's country ("Georgian President Eduard Shevardnadze").
+fn demonym_country(tree: &Tree<'_>, c: &mut Cand) {
+    if c.tokens.len() == 1 {
+        if let Some((iso, true)) = lex::demonym(tree.lower(c.tokens.start)) {
+            c.class = Class::Group(tree.lower(c.tokens.start).to_string());
+            c.country = Some(iso);
+            return;
+        }
+    }
+    if c.country.is_some() || !matches!(c.class, Class::Person | Class::Org(_)) {
+        return;
+    }
+    let before = c.tokens.start.checked_sub(1).filter(|&b| {
+        tree.segment(b) == tree.segment(c.tokens.start) && tree.upos(b) != "PUNCT"
+    });
+    let modifiers = tree
+        .children(c.head)
+        .filter(|&m| !c.tokens.contains(&m) && matches!(tree.base_rel(m), "amod" | "nmod"));
+    for m in before.into_iter().chain(modifiers) {
+        if let Some((iso, false)) = lex::demonym(tree.lower(m)) {
+            c.country = Some(iso);
+            return;
+        }
+    }
 }
 
 fn country_cand(tree: &Tree<'_>, r: Range<usize>, c: lex::CountryInfo) -> Cand {
