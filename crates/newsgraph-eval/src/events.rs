@@ -256,14 +256,27 @@ pub fn score_petrarch(c: &mut PetrCounts, r: &PetrRecord, ours: &[Triple]) {
     }
 }
 
-/// The extractor for the suite, and whether the suite's dictionaries are loaded.
-///
-/// When `newsgraph::lexicon::dictionary::Dictionary` lands, load
-/// `p.actors_dictionary` / `p.agents_dictionary` here and hand them to the builder; return
-/// `true` so the triple figures are reported.
+/// The extractor for the suite with its own actor and agent dictionaries loaded (its countries
+/// are fictional), and whether they could be loaded.
 pub fn petrarch_extractor(p: &Petrarch, base: &Extractor) -> (Extractor, bool) {
-    let _ = (&p.actors_dictionary, &p.agents_dictionary);
-    (base.clone(), false)
+    let paths: Vec<_> = [&p.actors_dictionary, &p.agents_dictionary]
+        .into_iter()
+        .flatten()
+        .collect();
+    if paths.is_empty() {
+        return (base.clone(), false);
+    }
+    let mut b = Extractor::builder().threads(base.threads());
+    for path in paths {
+        b = match b.with_dictionary_file(path) {
+            Ok(b) => b,
+            Err(_) => return (base.clone(), false),
+        };
+    }
+    match b.build() {
+        Ok(ex) => (ex, true),
+        Err(_) => (base.clone(), false),
+    }
 }
 
 /// Extracts and scores the suite.
