@@ -206,7 +206,9 @@ impl<'a> Tree<'a> {
             // A bare participle clause takes its controller as subject: "X challenged the
             // award, claiming ..." (advcl), "reports stating that ..." (acl).
             let participle = self.xpos(p) == "VBG"
-                && !self.children(p).any(|c| matches!(self.deprel(c), "mark" | "case"));
+                && !self
+                    .children(p)
+                    .any(|c| matches!(self.deprel(c), "mark" | "case"));
             match self.head(p) {
                 Some(h) if matches!(self.base_rel(p), "conj" | "xcomp") => p = h,
                 Some(h) if participle && self.base_rel(p) == "advcl" => p = h,

@@ -95,7 +95,8 @@ fn outlets_are_media_actors() {
         "The deal was first reported by The New York Times on Sunday.",
         "2021-03-02",
     );
-    let a = actor(&d, "The New York Times");
+    let a = actor(&d, "New York Times");
+    assert_eq!(a.name, "The New York Times");
     assert_eq!(a.kind, ActorKind::Media);
     assert_eq!(a.sector, Some(Sector::JRN));
 }

@@ -312,6 +312,28 @@ static ORGS: Lazy<Phrases<OrgInfo>> = Lazy::new(|| {
     p
 });
 
+/// Organisation names written all in capitals ("ANA", "IS"): they match only tokens written
+/// so, never the word or given name they spell ("Ana Silva", "is").
+static ACRONYMS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
+    rows(include_str!("../../data/actors/organizations.tsv"))
+        .flat_map(|f| {
+            list(field(&f, 0), '|')
+                .filter(|n| {
+                    !n.contains(' ')
+                        && n.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && !n.chars().any(char::is_lowercase)
+                })
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+});
+
+/// True when an organisation is known by this one-word form only as an acronym.
+pub fn is_acronym(lower: &str) -> bool {
+    ACRONYMS.contains(lower)
+}
+
 /// Modifiers that make a new title of any title ("acting", "former" ...); "former" makes a
 /// former official (ELI).
 const TITLE_MODIFIERS: &[&str] = &[

@@ -333,6 +333,7 @@ pub fn find(tree: &Tree<'_>, skip: &[bool], date: Option<NaiveDate>) -> Vec<Cand
             continue;
         }
         for run in runs(tree, seg.tokens.clone(), skip) {
+            let run = with_leading_title(tree, run, &seg.tokens, skip);
             split_run(tree, run, date, seg.kind == SegmentKind::Headline, &mut out);
         }
         // Countries and organisations the tagger did not mark as proper nouns ("U.S." as ADJ).
@@ -362,6 +363,30 @@ pub fn find(tree: &Tree<'_>, skip: &[bool], date: Option<NaiveDate>) -> Vec<Cand
     out
 }
 
+/// Extends a name run leftwards over a capitalised title the tagger did not mark as a proper
+/// noun ("Foreign Minister Tomas Varga", "Secretary of State Michael Pompeo" with "Secretary"
+/// tagged as a common noun).
+fn with_leading_title(
+    tree: &Tree<'_>,
+    run: Range<usize>,
+    seg: &Range<usize>,
+    skip: &[bool],
+) -> Range<usize> {
+    for k in (1..=4).rev() {
+        let Some(p) = run.start.checked_sub(k).filter(|&p| p >= seg.start) else {
+            continue;
+        };
+        if (p..run.start).any(|i| skip[i]) || !tree.form(p).starts_with(char::is_uppercase) {
+            continue;
+        }
+        let words = lower_words(tree, p..run.end);
+        if lex::title(&words).is_some_and(|(n, _)| n >= k && n < words.len()) {
+            return p..run.end;
+        }
+    }
+    run
+}
+
 /// Countries from demonyms: a plural demonym written as a name is a group of that country's
 /// people ("Palestinians"); a demonym just before a name, or modifying its head, gives the
 /// name's country ("Georgian President Eduard Shevardnadze").
@@ -376,9 +401,10 @@ fn demonym_country(tree: &Tree<'_>, c: &mut Cand) {
     if c.country.is_some() || !matches!(c.class, Class::Person | Class::Org(_)) {
         return;
     }
-    let before = c.tokens.start.checked_sub(1).filter(|&b| {
-        tree.segment(b) == tree.segment(c.tokens.start) && tree.upos(b) != "PUNCT"
-    });
+    let before =
+        c.tokens.start.checked_sub(1).filter(|&b| {
+            tree.segment(b) == tree.segment(c.tokens.start) && tree.upos(b) != "PUNCT"
+        });
     let modifiers = tree
         .children(c.head)
         .filter(|&m| !c.tokens.contains(&m) && matches!(tree.base_rel(m), "amod" | "nmod"));
@@ -456,7 +482,10 @@ fn split_run(
             pos += n;
             continue;
         }
-        if let Some((n, o)) = lex::organization(&words) {
+        let org = lex::organization(&words).filter(|(n, _)| {
+            *n > 1 || !lex::is_acronym(words[0]) || !tree.form(pos).chars().any(char::is_lowercase)
+        });
+        if let Some((n, o)) = org {
             let r = pos..pos + n;
             let mut c = Cand::new(
                 r.clone(),

@@ -344,7 +344,10 @@ pub fn find(
             // hypotheticals, and a verb outranks a noun naming a background event.
             let mut x = head;
             for _ in 0..6 {
-                if matches!(tree.base_rel(x), "advcl" | "acl" | "ccomp" | "csubj" | "relcl") {
+                if matches!(
+                    tree.base_rel(x),
+                    "advcl" | "acl" | "ccomp" | "csubj" | "relcl"
+                ) {
                     c -= 0.05;
                 }
                 match tree.head(x) {
