@@ -129,7 +129,7 @@ impl Perceptron {
         self.c += 1.0;
     }
 
-    fn encode(&self, min_abs: f32, quantile: f64) -> Vec<u8> {
+    fn encode(&self, min_abs: f32, quantile: f64, min_q: i16) -> Vec<u8> {
         let mut keys: Vec<(&u64, &u32)> = self.index.iter().collect();
         keys.sort();
         let feats: Vec<(u64, Vec<(u8, f32)>)> = keys
@@ -145,7 +145,7 @@ impl Perceptron {
             })
             .collect();
         let mut out = Vec::new();
-        model::encode_linear(self.n_classes, &feats, quantile, &mut out);
+        model::encode_linear(self.n_classes, &feats, quantile, min_q, &mut out);
         out
     }
 }
@@ -231,6 +231,8 @@ struct Opts {
     min_abs: f32,
     quantile: f64,
     folds: usize,
+    min_q: i16,
+    prune: Option<PathBuf>,
 }
 
 fn opts() -> Opts {
@@ -243,6 +245,8 @@ fn opts() -> Opts {
         min_abs: 0.0,
         quantile: 1.0,
         folds: 4,
+        min_q: 300,
+        prune: None,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -257,6 +261,8 @@ fn opts() -> Opts {
             "--min-abs" => o.min_abs = v.parse().expect("--min-abs X"),
             "--quantile" => o.quantile = v.parse().expect("--quantile Q"),
             "--folds" => o.folds = v.parse().expect("--folds N"),
+            "--min-q" => o.min_q = v.parse().expect("--min-q N"),
+            "--prune" => o.prune = Some(PathBuf::from(v)),
             a => panic!("unknown argument {a:?}"),
         }
         i += 2;
@@ -266,6 +272,10 @@ fn opts() -> Opts {
 
 fn main() {
     let o = opts();
+    if let Some(p) = &o.prune {
+        prune(p, &o);
+        return;
+    }
     let t0 = Instant::now();
     let ewt = o.data.join("train/ud_english_ewt");
     let mut train = read_conllu(&ewt.join("en_ewt-ud-train.conllu"));
@@ -361,7 +371,7 @@ fn main() {
         o.tagger_epochs,
         &mut rng,
     );
-    let tagger_bytes = tagger.encode(o.min_abs, o.quantile);
+    let tagger_bytes = tagger.encode(o.min_abs, o.quantile, 0);
     drop(tagger);
 
     // Jackknife: tag each fold of the training data with a tagger trained on the others, so
@@ -380,7 +390,7 @@ fn main() {
                 o.tagger_epochs,
                 &mut rng,
             );
-            let b = t.encode(o.min_abs, o.quantile);
+            let b = t.encode(o.min_abs, o.quantile, 0);
             tagger_only(&tags, &labels, &b)
         } else {
             tagger_only(&tags, &labels, &tagger_bytes)
@@ -474,7 +484,7 @@ fn main() {
             t0.elapsed().as_secs_f64()
         );
     }
-    let parser_bytes = pars.encode(o.min_abs, o.quantile);
+    let parser_bytes = pars.encode(o.min_abs, o.quantile, o.min_q);
     drop(pars);
     let file = model::encode_file(&tags, &labels, &tagger_bytes, &parser_bytes);
     let path = o.out.join("models/syntax.bin");
@@ -517,9 +527,64 @@ fn main() {
     );
 }
 
+/// A feature key and its (class, weight) entries.
+type Feature = (u64, Vec<(u8, f32)>);
+
+/// Decodes one linear model of a weights file: (n_classes, scale, features).
+fn decode_linear(b: &[u8], pos: &mut usize) -> (usize, f32, Vec<Feature>) {
+    let u32_at = |p: usize| u32::from_le_bytes([b[p], b[p + 1], b[p + 2], b[p + 3]]);
+    let nc = u32_at(*pos) as usize;
+    let scale = f32::from_bits(u32_at(*pos + 4));
+    let n = u32_at(*pos + 8) as usize;
+    let keys = *pos + 12;
+    let lens = keys + 8 * n;
+    let mut e = lens + n;
+    let mut feats = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut k = [0u8; 8];
+        k.copy_from_slice(&b[keys + 8 * i..keys + 8 * i + 8]);
+        let len = b[lens + i] as usize;
+        let es = (0..len)
+            .map(|j| {
+                let p = e + 3 * j;
+                (
+                    b[p],
+                    i16::from_le_bytes([b[p + 1], b[p + 2]]) as f32 * scale,
+                )
+            })
+            .collect();
+        e += 3 * len;
+        feats.push((u64::from_le_bytes(k), es));
+    }
+    *pos = e;
+    (nc, scale, feats)
+}
+
+/// Re-encodes an existing weights file with `--min-q` pruning (for size/speed experiments).
+fn prune(path: &Path, o: &Opts) {
+    let b = std::fs::read(path).expect("read weights");
+    let mut r = model::Reader::new(&b);
+    r.bytes(12).expect("header");
+    let tags = r.strings().expect("tags");
+    let labels = r.strings().expect("labels");
+    let mut pos = b.len() - r.remaining();
+    let mut parts = Vec::new();
+    for k in 0..2 {
+        let (nc, _, feats) = decode_linear(&b, &mut pos);
+        let mut out = Vec::new();
+        let min_q = if k == 1 { o.min_q } else { 0 };
+        model::encode_linear(nc, &feats, 1.0, min_q, &mut out);
+        parts.push(out);
+    }
+    let file = model::encode_file(&tags, &labels, &parts[0], &parts[1]);
+    let out = o.out.join("models/syntax.bin");
+    std::fs::write(&out, &file).expect("write");
+    eprintln!("pruned to {} bytes: {}", file.len(), out.display());
+}
+
 fn tagger_only(tags: &[String], labels: &[String], tagger: &[u8]) -> model::Weights {
     let mut e = Vec::new();
-    model::encode_linear(1, &[], 1.0, &mut e);
+    model::encode_linear(1, &[], 1.0, 0, &mut e);
     model::Weights::read(&model::encode_file(tags, labels, tagger, &e)).expect("tagger weights")
 }
 

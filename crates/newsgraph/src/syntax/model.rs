@@ -50,8 +50,8 @@ pub fn finish(h: u64) -> u64 {
 
 /// A sparse linear model: feature key -> (class, weight) entries, looked up by open addressing.
 ///
-/// A slot holds the key's high 32 bits (0 = empty) and the start of its entries; each
-/// feature's entries end with a terminator whose class is `u16::MAX`.
+/// A slot holds the key's high 32 bits (0 = empty) and either the feature's only entry or the
+/// start of its entries, which end with a terminator whose class is `u16::MAX`.
 #[derive(Default)]
 pub struct LinearModel {
     /// Number of classes scored.
@@ -62,6 +62,9 @@ pub struct LinearModel {
 }
 
 const END: u16 = u16::MAX;
+/// Slot data flag: the feature's single entry is stored in the slot (class in bits 16..31,
+/// weight in bits 0..16) instead of in `entries`.
+const INLINE: u32 = 1 << 31;
 
 #[inline]
 fn fingerprint(key: u64) -> u32 {
@@ -95,7 +98,23 @@ impl LinearModel {
                     i = (i + 1) & self.mask;
                 }
             }
+            // Touch every feature's first entry before the dependent accumulation loops, so
+            // that the cache misses overlap instead of queueing one after another.
+            let mut touch = 0u16;
             for &start in &found[..n] {
+                if start & INLINE == 0 {
+                    touch ^= self.entries.get(start as usize).map_or(0, |e| e.0);
+                }
+            }
+            std::hint::black_box(touch);
+            for &start in &found[..n] {
+                if start & INLINE != 0 {
+                    let c = ((start >> 16) & 0x7fff) as usize;
+                    if let Some(x) = scores.get_mut(c) {
+                        *x += start as u16 as i16 as i32;
+                    }
+                    continue;
+                }
                 for &(c, w) in &self.entries[start as usize..] {
                     if c == END {
                         break;
@@ -118,11 +137,12 @@ impl LinearModel {
 /// Weights are quantised to `i16` with one scale; entries that round to zero are dropped.
 ///
 /// The scale maps the `quantile` (0..=1) of the weight magnitudes to the largest `i16`;
-/// larger weights are clamped.
+/// larger weights are clamped. Entries whose quantised magnitude is below `min_q` are pruned.
 pub fn encode_linear(
     n_classes: usize,
     feats: &[(u64, Vec<(u8, f32)>)],
     quantile: f64,
+    min_q: i16,
     out: &mut Vec<u8>,
 ) {
     let mut mags: Vec<f32> = feats
@@ -143,7 +163,7 @@ pub fn encode_linear(
             let q: Vec<(u8, i16)> = e
                 .iter()
                 .map(|&(c, w)| (c, (w / scale).round().clamp(-32767.0, 32767.0) as i16))
-                .filter(|x| x.1 != 0)
+                .filter(|x| x.1 != 0 && x.1.unsigned_abs() >= min_q.unsigned_abs())
                 .take(255)
                 .collect();
             (*k, q)
@@ -190,6 +210,11 @@ impl<'a> Reader<'a> {
         Reader { b, pos: 0 }
     }
 
+    /// Bytes not read yet.
+    pub fn remaining(&self) -> usize {
+        self.b.len() - self.pos
+    }
+
     /// The next `n` bytes.
     pub fn bytes(&mut self, n: usize) -> Result<&'a [u8]> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len());
@@ -229,7 +254,8 @@ impl<'a> Reader<'a> {
         let lens = self.bytes(n)?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         let entries = self.bytes(total * 3)?;
-        let cap = (n * 2).next_power_of_two().max(2);
+        // Always at least one empty slot, so probes for absent keys end.
+        let cap = (n + n / 3 + 1).next_power_of_two().max(2);
         let mask = cap - 1;
         let mut slots = vec![(0u32, 0u32); cap];
         let mut out = Vec::with_capacity(total + n);
@@ -242,11 +268,17 @@ impl<'a> Reader<'a> {
             while slots[i].0 != 0 {
                 i = (i + 1) & mask;
             }
-            slots[i] = (fingerprint(key), out.len() as u32);
-            for e in entries[pos..pos + 3 * len as usize].chunks_exact(3) {
-                out.push((e[0] as u16, i16::from_le_bytes([e[1], e[2]])));
+            let es = &entries[pos..pos + 3 * len as usize];
+            if len == 1 {
+                let w = u16::from_le_bytes([es[1], es[2]]) as u32;
+                slots[i] = (fingerprint(key), INLINE | (es[0] as u32) << 16 | w);
+            } else {
+                slots[i] = (fingerprint(key), out.len() as u32);
+                for e in es.chunks_exact(3) {
+                    out.push((e[0] as u16, i16::from_le_bytes([e[1], e[2]])));
+                }
+                out.push((END, 0));
             }
-            out.push((END, 0));
             pos += 3 * len as usize;
         }
         Ok(LinearModel {
@@ -333,7 +365,7 @@ mod tests {
             (finish(2), vec![(1u8, 0.25f32)]),
         ];
         let mut b = Vec::new();
-        encode_linear(3, &feats, 1.0, &mut b);
+        encode_linear(3, &feats, 1.0, 0, &mut b);
         let m = Reader::new(&b).linear().unwrap();
         let mut s = [0i32; 3];
         m.score(&[finish(1), finish(2), finish(3)], &mut s);
