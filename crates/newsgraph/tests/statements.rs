@@ -29,7 +29,7 @@ fn direct_quote_with_the_speaker_after_it() {
     );
     let s = statement(&d, "said");
     assert_eq!(s.quote, Some(QuoteKind::Direct));
-    assert_eq!(s.content.as_ref().unwrap().text, "We will not back down,");
+    assert_eq!(s.content.as_ref().unwrap().text, "We will not back down");
     assert_eq!(speaker(&d, s), Some("Piet de Vries"));
 }
 

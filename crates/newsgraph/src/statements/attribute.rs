@@ -78,6 +78,19 @@ fn addressees(
         }
     };
     for c in tree.children(cue) {
+        // "told X that ...": X parsed inside the clause, before its "that".
+        if how == Addressee::Object && tree.base_rel(c) == "ccomp" {
+            if let Some(mark) = tree
+                .children(c)
+                .find(|&m| tree.deprel(m) == "mark" && tree.lower(m) == "that")
+            {
+                for n in tree.children(c) {
+                    if n < mark && tree.base_rel(n) == "nsubj" {
+                        add(actors_of(tree, ents, n));
+                    }
+                }
+            }
+        }
         if skip.contains(&c) {
             continue;
         }
