@@ -120,6 +120,16 @@ fn addressees(
             }
         }
     }
+    // "told X ..." with X misattached by the parser: the actor named right after the cue.
+    if how == Addressee::Object && out.is_empty() {
+        let next = cue + 1;
+        let in_content = skip.iter().any(|&c| tree.subtree(c).contains(&next));
+        if next < tree.len() && tree.segment(next) == tree.segment(cue) && !in_content {
+            if let Some(a) = ents.actor_at(next) {
+                out.push(a);
+            }
+        }
+    }
     out
 }
 
