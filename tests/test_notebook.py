@@ -133,7 +133,7 @@ def test_empty_document_keeps_every_column() -> None:
 
 def test_to_pandas_stacks_documents_with_doc_id() -> None:
     a = rich()
-    plain = ng.extract("The minister resigned on Monday.", published="2020-09-27")
+    plain = ng.extract("It rained heavily on Monday.", published="2020-09-27")
     t = ng.to_pandas([a, plain])
     assert list(t.actors.columns[:2]) == ["doc_id", "id"]
     assert set(t.actors["doc_id"]) == {a.meta.id}

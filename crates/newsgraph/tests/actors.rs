@@ -121,3 +121,12 @@ fn known_people_are_coded_for_the_publication_date() {
     let d = doc("Pompeo spoke to reporters in Washington.", "2020-06-01");
     assert_eq!(actor(&d, "Pompeo").code.as_deref(), Some("USAGOV"));
 }
+
+#[test]
+fn a_pronoun_without_antecedent_is_no_actor() {
+    let d = doc(
+        "It rained heavily on Monday. They say it will rain again.",
+        "2021-03-02",
+    );
+    assert!(d.actors.is_empty(), "{:#?}", names(&d));
+}

@@ -255,8 +255,10 @@ pub fn cluster(tree: &Tree<'_>, cands: &[Cand]) -> Vec<Cluster> {
                 _ => false,
             }
         });
-        let k = antecedent.and_then(|j| of[j]);
-        join(&mut clusters, &mut of, i, k);
+        // A pronoun with no antecedent ("It rained") is no actor of its own.
+        if let Some(k) = antecedent.and_then(|j| of[j]) {
+            join(&mut clusters, &mut of, i, Some(k));
+        }
     }
     clusters.retain(|cl| !cl.members.is_empty());
     for cl in &mut clusters {
