@@ -141,8 +141,9 @@ def test_extract_many_is_lazy_and_propagates_iterator_errors() -> None:
 
     with pytest.raises(RuntimeError, match="source broke"):
         list(ng.extract_many(gen()))
-    with pytest.raises(TypeError):
-        list(ng.extract_many([42]))  # type: ignore[list-item]
+    # An item of the wrong type is that item's failure, not the stream's.
+    (only,) = list(ng.extract_many([42]))  # type: ignore[list-item]
+    assert isinstance(only, ng.Failure) and isinstance(only.error, ng.InvalidRecordError)
 
 
 def test_python_m_newsgraph_prints_the_seed_report() -> None:
@@ -155,3 +156,17 @@ def test_python_m_newsgraph_prints_the_seed_report() -> None:
     assert out.startswith("U.S. Warns Iraq It May Shutter Embassy Over Militia Attacks\n")
     assert "14 sentences" in out
     assert out == ng.seed().report()
+
+
+def test_extract_many_goes_on_after_records_of_the_wrong_shape() -> None:
+    items: list[object] = [
+        {"text": 42, "id": "a"},
+        {"text": "Second.", "published": float("nan")},
+        17,
+        "Fourth.",
+    ]
+    out = list(ng.extract_many(items))  # type: ignore[arg-type]
+    assert [type(x).__name__ for x in out] == ["Failure", "Failure", "Failure", "Document"]
+    for f in out[:3]:
+        assert isinstance(f, ng.Failure) and isinstance(f.error, ng.InvalidRecordError)
+    assert isinstance(out[0], ng.Failure) and "int" in str(out[0].error)

@@ -113,7 +113,14 @@ impl DocumentStream {
                     st.source = None;
                     break;
                 }
-                Some(item) => batch.push(convert::record(&item?)?),
+                // A record of the wrong shape (a number for `text`, NaN for `published`) is
+                // that record's failure; the stream goes on.
+                Some(item) => batch.push(convert::record(&item?).unwrap_or_else(|e| {
+                    (
+                        None,
+                        Err(newsgraph::Error::InvalidRecord(e.value(py).to_string())),
+                    )
+                })),
             }
         }
         let ex = &self.extractor;
