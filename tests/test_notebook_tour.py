@@ -1,4 +1,4 @@
-"""Executes tests/notebooks/tour.ipynb headless (nbclient + ipykernel) and checks its outputs,
+"""Executes python/examples/tour.ipynb headless (nbclient + ipykernel) and checks its outputs,
 so the example notebook never rots."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ pytest.importorskip("ipykernel")
 for extra in ("pandas", "networkx", "matplotlib"):
     pytest.importorskip(extra)
 
-NOTEBOOK = Path(__file__).resolve().parent / "notebooks" / "tour.ipynb"
+NOTEBOOK = Path(__file__).resolve().parent.parent / "python" / "examples" / "tour.ipynb"
 
 
 @pytest.fixture(scope="module")
