@@ -87,6 +87,8 @@ fn unnamed_sources_are_anonymous_actors_with_a_description() {
         .as_deref()
         .unwrap_or_default()
         .contains("two people familiar with the plans"));
+    // The mention is the phrase, not its preposition.
+    assert!(a.mentions[0].text.starts_with("two people"), "{a:?}");
 }
 
 #[test]

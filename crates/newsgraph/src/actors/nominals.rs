@@ -59,6 +59,9 @@ pub fn extent(tree: &Tree<'_>, t: usize, keep_clauses: bool) -> Range<usize> {
             let r = tree.base_rel(c);
             matches!(r, "appos" | "conj" | "cc" | "punct" | "parataxis" | "dep")
                 || (!keep_clauses && matches!(r, "acl" | "advcl"))
+                // The phrase's own preposition is not part of what it names ("by militias",
+                // "according to a person").
+                || (c < t && r == "case")
         })
         .collect();
     let mut r = tree.subtree_without(t, &skip);
