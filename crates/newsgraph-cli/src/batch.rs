@@ -149,6 +149,19 @@ pub fn run<R: BufRead + Send, W: Write>(
 mod tests {
     use super::*;
 
+    /// Runs a batch over `input` on `threads` threads: its summary and its output lines.
+    fn run_lines(input: &str, threads: usize) -> (Summary, Vec<serde_json::Value>) {
+        let ex = Extractor::builder().threads(threads).build().unwrap();
+        let mut out = Vec::new();
+        let s = run(&ex, input.as_bytes(), &mut out).unwrap();
+        let lines = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        (s, lines)
+    }
+
     #[test]
     fn bad_records_become_error_lines_in_order() {
         let input = concat!(
@@ -159,9 +172,7 @@ mod tests {
             "{\"id\": \"d\", \"text\": \"Rain fell.\", \"published\": \"2020-02-30\"}\n",
             "{\"id\": \"e\", \"text\": \"Rain fell again.\"}\n",
         );
-        let ex = Extractor::builder().threads(2).build().unwrap();
-        let mut out = Vec::new();
-        let s = run(&ex, input.as_bytes(), &mut out).unwrap();
+        let (s, lines) = run_lines(input, 2);
         assert_eq!(
             s,
             Summary {
@@ -169,11 +180,6 @@ mod tests {
                 errors: 3
             }
         );
-        let lines: Vec<serde_json::Value> = String::from_utf8(out)
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
         assert_eq!(lines[0]["meta"]["id"], "a");
         assert_eq!(lines[1]["error"]["code"], "invalid_json");
         assert_eq!(lines[1]["line"], 2);
@@ -197,9 +203,7 @@ mod tests {
                 }
             })
             .collect();
-        let ex = Extractor::builder().threads(3).build().unwrap();
-        let mut out = Vec::new();
-        let s = run(&ex, input.as_bytes(), &mut out).unwrap();
+        let (s, lines) = run_lines(&input, 3);
         assert_eq!(
             s,
             Summary {
@@ -207,11 +211,6 @@ mod tests {
                 errors: 3
             }
         );
-        let lines: Vec<serde_json::Value> = String::from_utf8(out)
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
         assert_eq!(lines.len(), 300);
         for (i, v) in lines.iter().enumerate() {
             if bad.contains(&i) {

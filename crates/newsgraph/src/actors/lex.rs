@@ -283,8 +283,23 @@ pub fn split_code_as(code: &str, cameo: bool) -> (Option<String>, Option<Sector>
     (country, sector)
 }
 
-static ORGS: Lazy<Phrases<OrgInfo>> = Lazy::new(|| {
+/// The organisation lexicon, and the one-word names in it written all in capitals ("ANA",
+/// "IS"): those match only tokens written so, never the word or given name they spell
+/// ("Ana Silva", "is").
+struct Orgs {
+    phrases: Phrases<OrgInfo>,
+    acronyms: std::collections::HashSet<String>,
+}
+
+fn is_acronym_form(n: &str) -> bool {
+    !n.contains(' ')
+        && n.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !n.chars().any(char::is_lowercase)
+}
+
+static ORGS: Lazy<Orgs> = Lazy::new(|| {
     let mut p = Phrases::default();
+    let mut acronyms = std::collections::HashSet::new();
     for f in rows(include_str!("../../data/actors/organizations.tsv")) {
         let mut names = list(field(&f, 0), '|');
         let Some(canonical) = names.next() else {
@@ -304,34 +319,22 @@ static ORGS: Lazy<Phrases<OrgInfo>> = Lazy::new(|| {
             sector,
             code,
         };
-        p.insert(canonical, info.clone());
-        for n in names {
+        for n in std::iter::once(canonical).chain(names) {
+            if is_acronym_form(n) {
+                acronyms.insert(n.to_lowercase());
+            }
             p.insert(n, info.clone());
         }
     }
-    p
-});
-
-/// Organisation names written all in capitals ("ANA", "IS"): they match only tokens written
-/// so, never the word or given name they spell ("Ana Silva", "is").
-static ACRONYMS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
-    rows(include_str!("../../data/actors/organizations.tsv"))
-        .flat_map(|f| {
-            list(field(&f, 0), '|')
-                .filter(|n| {
-                    !n.contains(' ')
-                        && n.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                        && !n.chars().any(char::is_lowercase)
-                })
-                .map(str::to_lowercase)
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    Orgs {
+        phrases: p,
+        acronyms,
+    }
 });
 
 /// True when an organisation is known by this one-word form only as an acronym.
 pub fn is_acronym(lower: &str) -> bool {
-    ACRONYMS.contains(lower)
+    ORGS.acronyms.contains(lower)
 }
 
 /// Modifiers that make a new title of any title ("acting", "former" ...); "former" makes a
@@ -442,7 +445,7 @@ pub fn sizes() -> Vec<(&'static str, usize)> {
     vec![
         ("countries", COUNTRIES.by_iso.len()),
         ("places", PLACES.len()),
-        ("organizations", ORGS.len()),
+        ("organizations", ORGS.phrases.len()),
         ("titles", TITLES.len()),
         ("nominals", NOMINALS.len()),
         ("first_names", FIRST_NAMES.len()),
@@ -475,7 +478,7 @@ pub fn place(words: &[&str]) -> Option<(usize, PlaceInfo, bool)> {
 
 /// Longest organisation name at the start of `words`.
 pub fn organization(words: &[&str]) -> Option<(usize, OrgInfo)> {
-    ORGS.longest(words).map(|(n, o)| (n, o.clone()))
+    ORGS.phrases.longest(words).map(|(n, o)| (n, o.clone()))
 }
 
 /// Longest title at the start of `words`: the built-in titles and user agent dictionaries.

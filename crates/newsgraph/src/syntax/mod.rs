@@ -148,8 +148,11 @@ pub fn parse(text: &str, layout: &Layout) -> Parse {
         })
         .collect();
     let proper = proper_names(m, &segments);
+    let nnp = m.tags.iter().position(|t| t.0 == "NNP" && t.1 == "PROPN");
     for (seg, (forms, words, mut tags)) in layout.segments.iter().zip(segments) {
-        retag_initial_names(m, &forms, &mut tags, &proper);
+        if let Some(nnp) = nnp {
+            retag_initial_names(m, &forms, &mut tags, &proper, nnp as u16);
+        }
         tokens.extend(parse_tagged(m, &forms, &words, &tags));
         segment_start.extend(std::iter::repeat_n(seg.tokens.start as u32, forms.len()));
     }
@@ -203,10 +206,8 @@ fn retag_initial_names(
     forms: &[&str],
     tags: &mut [u16],
     proper: &std::collections::HashSet<&str>,
+    nnp: u16,
 ) {
-    let Some(nnp) = m.tags.iter().position(|t| t.0 == "NNP" && t.1 == "PROPN") else {
-        return;
-    };
     // The first word, or the first after opening quotes and brackets.
     let Some(i) = forms
         .iter()
@@ -238,7 +239,7 @@ fn retag_initial_names(
     let subject_slot =
         finite_next && (matches!(xpos, "VBG" | "VBN") || (xpos == "RB" && lower.ends_with("ly")));
     if proper.contains(f) || false_aux || subject_slot {
-        tags[i] = nnp as u16;
+        tags[i] = nnp;
     }
 }
 
