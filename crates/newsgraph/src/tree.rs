@@ -205,10 +205,16 @@ impl<'a> Tree<'a> {
             }
             // A bare participle clause takes its controller as subject: "X challenged the
             // award, claiming ..." (advcl), "reports stating that ..." (acl).
+            // So does one introduced by a temporal or manner subordinator ("justified it by
+            // saying ...", "while noting ..."), but not "for" or "despite" phrases.
             let participle = self.xpos(p) == "VBG"
-                && !self
-                    .children(p)
-                    .any(|c| matches!(self.deprel(c), "mark" | "case"));
+                && self.children(p).all(|c| {
+                    !matches!(self.deprel(c), "mark" | "case")
+                        || matches!(
+                            self.lower(c),
+                            "by" | "while" | "after" | "before" | "when" | "upon" | "in"
+                        )
+                });
             match self.head(p) {
                 Some(h) if matches!(self.base_rel(p), "conj" | "xcomp") => p = h,
                 Some(h) if participle && self.base_rel(p) == "advcl" => p = h,

@@ -144,3 +144,113 @@ fn an_outlet_reporting_first_is_a_secondary_report() {
     assert_eq!(speaker(&d, s), Some("Reuters"));
     assert_eq!(s.sourcing.kind, SourcingKind::SecondaryReport);
 }
+
+#[test]
+fn embedded_question_after_the_cue_is_content() {
+    let d = doc(
+        "Maria Lopez explained how the team repaired the bridge in a week.",
+        "2021-03-02",
+    );
+    let s = statement(&d, "explained");
+    assert_eq!(s.act, Act::Explain);
+    assert_eq!(
+        s.content.as_ref().unwrap().text,
+        "how the team repaired the bridge in a week"
+    );
+    assert_eq!(speaker(&d, s), Some("Maria Lopez"));
+}
+
+#[test]
+fn as_clause_cue_reports_the_main_clause() {
+    let d = doc(
+        "As Tomas Berg told the Oslo Times, the ferry service will resume in May.",
+        "2021-03-02",
+    );
+    let s = statement(&d, "told");
+    assert_eq!(s.act, Act::Tell);
+    assert_eq!(
+        s.content.as_ref().unwrap().text,
+        "the ferry service will resume in May"
+    );
+    assert_eq!(speaker(&d, s), Some("Tomas Berg"));
+}
+
+#[test]
+fn colon_introduces_a_quote_in_the_next_paragraph() {
+    let d = doc(
+        "Mayor Lena Fischer wrote on her website:\n\n\"The library stays open. We found the money.\"",
+        "2021-03-02",
+    );
+    let s = statement(&d, "wrote");
+    assert_eq!(s.act, Act::Write);
+    assert_eq!(s.quote, Some(QuoteKind::Direct));
+    assert_eq!(
+        s.content.as_ref().unwrap().text,
+        "The library stays open. We found the money"
+    );
+    assert_eq!(speaker(&d, s), Some("Lena Fischer"));
+}
+
+#[test]
+fn manner_participle_is_not_content() {
+    // "using" says how she posted, not what; the quote after the colon is what she wrote.
+    let d = doc(
+        "Governor Ada Okafor tweeted using her official account: \"The roads are open again.\"",
+        "2021-03-02",
+    );
+    let s = statement(&d, "tweeted");
+    assert_eq!(s.content.as_ref().unwrap().text, "The roads are open again");
+}
+
+#[test]
+fn predicative_adjective_of_certainty_is_a_cue() {
+    let d = doc(
+        "Ivan Petrov is confident that his team will reach the final.",
+        "2021-03-02",
+    );
+    let s = statement(&d, "confident");
+    assert_eq!(s.act, Act::Believe);
+    assert_eq!(
+        s.content.as_ref().unwrap().text,
+        "that his team will reach the final"
+    );
+    assert_eq!(speaker(&d, s), Some("Ivan Petrov"));
+}
+
+#[test]
+fn relative_pronoun_alone_is_no_content() {
+    let d = doc(
+        "The council passed a curfew, which residents criticised at the meeting.",
+        "2021-03-02",
+    );
+    assert!(
+        d.statements.is_empty(),
+        "{:?}",
+        d.statements.iter().map(|s| &s.content).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn typewriter_quotes_delimit_a_direct_quote() {
+    let d = doc(
+        "Sales fell in May . `` We expect a better summer , '' said the company's chairman Olaf Lind .",
+        "2021-03-02",
+    );
+    let s = statement(&d, "said");
+    assert_eq!(s.quote, Some(QuoteKind::Direct));
+    assert_eq!(
+        s.content.as_ref().unwrap().text,
+        "We expect a better summer"
+    );
+    assert_eq!(speaker(&d, s), Some("Olaf Lind"));
+}
+
+#[test]
+fn speaker_of_a_participle_after_by_is_the_main_subject() {
+    let d = doc(
+        "Union leader Petra Novak defended the strike by saying the company had broken its promise.",
+        "2021-03-02",
+    );
+    let s = statement(&d, "saying");
+    assert_eq!(speaker(&d, s), Some("Petra Novak"));
+}

@@ -157,6 +157,9 @@ fn statement(act: Act, cue: Span, sentence: usize) -> Statement {
 /// The key under which a verb is looked up: "point out", "call on", or the lemma.
 fn verb_cue(tree: &Tree<'_>, v: usize) -> Option<(&'static Cue, Option<usize>)> {
     let lemma = tree.lemma(v);
+    if tree.upos(v) == "ADJ" {
+        return lexicon::adjective(lemma).map(|c| (c, None));
+    }
     for c in tree.children(v) {
         let phrasal = match tree.deprel(c) {
             "compound:prt" => Some(format!("{lemma} {}", tree.lower(c))),
@@ -246,7 +249,9 @@ pub fn attribute(tree: &Tree<'_>, ents: &Entities, quotes: &[Quote]) -> Vec<Foun
                     continue;
                 }
             }
-            if tree.upos(v) == "VERB" {
+            let predicate = tree.upos(v) == "VERB"
+                || (tree.upos(v) == "ADJ" && lexicon::adjective(tree.lemma(v)).is_some());
+            if predicate {
                 if let Some(d) = verb_statement(tree, ents, quotes, v, sentence, &toks) {
                     // A verb inside a refusal ("declined to comment") is that refusal.
                     if !drafts.iter().any(|x| x.cue == v) {
@@ -319,17 +324,21 @@ fn verb_statement(
     if cue.content != Content::None {
         for c in tree.children(v) {
             let rel = tree.deprel(c);
+            // A bare participle is the manner of speaking ("tweeted using his account"), not
+            // what was said.
+            let participle = tree.xpos(c) == "VBG" && tree.child(c, "mark").is_none();
             let clausal = if cue.content == Content::Finite {
                 matches!(tree.base_rel(c), "ccomp" | "parataxis")
             } else {
-                matches!(tree.base_rel(c), "ccomp" | "xcomp" | "parataxis")
+                matches!(tree.base_rel(c), "ccomp" | "parataxis")
+                    || (tree.base_rel(c) == "xcomp" && !participle)
             };
             // An adverbial clause after the cue with a subject and no subordinator other
             // than "that" is a complement the parser took for an adjunct.
             let clause = clausal
                 || (rel == "advcl"
                     && c > v
-                    && tree.subject(c).is_some()
+                    && tree.child(c, "nsubj").is_some()
                     && tree
                         .children(c)
                         .filter(|&m| tree.deprel(m) == "mark")
@@ -359,6 +368,44 @@ fn verb_statement(
                     None => r,
                 });
                 skip.push(c);
+            }
+        }
+    }
+    // "explained how she did it": UD makes the wh-word the object and the clause its
+    // relative clause; together they are the content.
+    if cue.content != Content::None {
+        let wh = tree
+            .child(v, "obj")
+            .filter(|&o| WH_WORDS.contains(&tree.lower(o)));
+        if let Some(o) = wh {
+            let relcl = tree
+                .children(o)
+                .any(|c| matches!(tree.base_rel(c), "acl" | "advcl"));
+            match content.as_mut() {
+                // The clause was found as a complement: the wh-word opens it.
+                Some(r) if r.start == o + 1 => r.start = o,
+                None if relcl => content = Some(tree.subtree(o)),
+                _ => {}
+            }
+            skip.push(o);
+        }
+    }
+    // "As X told Y, prices fell": the cue is an adverbial clause marked "as" and the clause
+    // it modifies is the content.
+    if content.is_none() && tree.base_rel(v) == "advcl" {
+        let as_mark = tree
+            .children(v)
+            .any(|m| tree.deprel(m) == "mark" && tree.lower(m) == "as");
+        if let Some(h) = tree.head(v).filter(|_| as_mark) {
+            let own = tree.subtree(v);
+            let whole = tree.subtree(h);
+            let r = if own.start <= whole.start {
+                own.end..whole.end
+            } else {
+                whole.start..own.start
+            };
+            if r.len() >= 3 && tree.segment(h) == tree.segment(v) {
+                content = Some(r);
             }
         }
     }
@@ -408,6 +455,11 @@ fn verb_statement(
             content = Some(q.first_token..q.end_token);
         }
     }
+    // A cue that ends its sentence with a colon introduces what follows: `She continued:` /
+    // `the minister tweeted:` then the quotation or sentence (in the next paragraph, too).
+    if content.is_none() && cue.content != Content::None {
+        content = after_colon(tree, quotes, v, seg);
+    }
     // Nominal content for acts like denying or condemning something.
     let passive = tree.children(v).any(|c| tree.deprel(c) == "aux:pass")
         || tree.children(v).any(|c| tree.deprel(c) == "nsubj:pass");
@@ -438,7 +490,10 @@ fn verb_statement(
     }
     let content = content
         .map(|r| trim_punct(tree, r))
-        .filter(|r| !r.is_empty())?;
+        .filter(|r| !r.is_empty())
+        // "the policy, which he criticised": a relative pronoun stands for content outside
+        // the cue's clause, not for content of its own.
+        .filter(|r| !(r.len() == 1 && RELATIVE_PRONOUNS.contains(&tree.lower(r.start))))?;
     // A content-less or object-only "say" without a clause is not a statement.
     if matches!(
         cue.content,
@@ -446,6 +501,11 @@ fn verb_statement(
     ) && content.len() < 2
     {
         return None;
+    }
+    // `"...," said the company's chairman John Smith`: an inverted subject the parser did not
+    // attach as one; the first nominal after the cue names the speaker.
+    if speaker_tok.is_none() && !passive && content.end <= v {
+        speaker_tok = inverted_subject(tree, ents, v, seg);
     }
     let mut s = statement(cue.act, span(tree, &(v..v + 1)), sentence);
     // Phrasal cues span verb and particle ("pointed out", "called on").
@@ -476,6 +536,70 @@ fn verb_statement(
         addressees: addr,
         speaker_tokens: stoks,
     })
+}
+
+/// The speaker of an inverted cue: the first actor mention after it, else the first noun,
+/// before any punctuation or verb.
+fn inverted_subject(
+    tree: &Tree<'_>,
+    ents: &Entities,
+    v: usize,
+    seg: &Range<usize>,
+) -> Option<usize> {
+    let mut noun = None;
+    for i in v + 1..seg.end {
+        if ents.mention_at(i).is_some() {
+            return Some(i);
+        }
+        match tree.upos(i) {
+            "PUNCT" | "VERB" | "AUX" | "ADP" | "SCONJ" => break,
+            "NOUN" | "PROPN" if noun.is_none() => noun = Some(i),
+            _ => {}
+        }
+    }
+    noun
+}
+
+/// Wh-words that head a free relative or an embedded question ("explained how ...").
+const WH_WORDS: &[&str] = &[
+    "how", "what", "why", "where", "when", "whether", "who", "which",
+];
+
+/// Pronouns that stand for an antecedent outside their clause.
+const RELATIVE_PRONOUNS: &[&str] = &["which", "that", "who", "whom", "what"];
+
+/// The content a cue introduces with a colon at the end of its sentence: the quotation that
+/// opens the next sentence, else that sentence.
+fn after_colon(
+    tree: &Tree<'_>,
+    quotes: &[Quote],
+    v: usize,
+    seg: &Range<usize>,
+) -> Option<Range<usize>> {
+    let last = (seg.start..seg.end)
+        .rev()
+        .find(|&i| !matches!(tree.form(i), "\"" | "'"))?;
+    if tree.form(last) != ":" || last <= v {
+        return None;
+    }
+    // Only the cue's own dependents may stand between it and the colon.
+    let own = tree.subtree(v);
+    if !(v + 1..last).all(|i| own.contains(&i) || tree.upos(i) == "PUNCT") {
+        return None;
+    }
+    let segments = &tree.layout().segments;
+    let next = segments.get(tree.segment(v) + 1)?;
+    if next.kind != crate::text::SegmentKind::Body || next.tokens.is_empty() {
+        return None;
+    }
+    let first = next.tokens.start;
+    match quotes
+        .iter()
+        .find(|q| q.first_token <= first + 1 && first <= q.first_token)
+    {
+        Some(q) => Some(q.first_token..q.end_token),
+        None => Some(next.tokens.clone()),
+    }
 }
 
 fn noun_statement(

@@ -65,6 +65,7 @@ pub enum PhraseKind {
 struct Lexicon {
     verbs: HashMap<String, Cue>,
     nouns: HashMap<String, Cue>,
+    adjectives: HashMap<String, Cue>,
     phrases: Vec<(PhraseKind, Vec<String>)>,
 }
 
@@ -72,11 +73,16 @@ fn act(name: &str) -> Option<Act> {
     serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
 }
 
-/// Verb cues and noun cues by lemma.
-type CueMaps = (HashMap<String, Cue>, HashMap<String, Cue>);
+/// Verb, noun and adjective cues by lemma.
+#[derive(Debug, Default)]
+struct CueMaps {
+    verbs: HashMap<String, Cue>,
+    nouns: HashMap<String, Cue>,
+    adjectives: HashMap<String, Cue>,
+}
 
 fn parse_cues(data: &str) -> Result<CueMaps, String> {
-    let (mut verbs, mut nouns) = (HashMap::new(), HashMap::new());
+    let mut maps = CueMaps::default();
     for (n, line) in data.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -104,12 +110,13 @@ fn parse_cues(data: &str) -> Result<CueMaps, String> {
             },
         };
         match pos {
-            "VERB" => verbs.insert(lemma.to_string(), cue),
-            "NOUN" => nouns.insert(lemma.to_string(), cue),
+            "VERB" => maps.verbs.insert(lemma.to_string(), cue),
+            "NOUN" => maps.nouns.insert(lemma.to_string(), cue),
+            "ADJ" => maps.adjectives.insert(lemma.to_string(), cue),
             x => return Err(format!("cues.tsv:{}: bad pos {x:?}", n + 1)),
         };
     }
-    Ok((verbs, nouns))
+    Ok(maps)
 }
 
 fn parse_phrases(data: &str) -> Result<Vec<(PhraseKind, Vec<String>)>, String> {
@@ -146,13 +153,14 @@ fn parse_phrases(data: &str) -> Result<Vec<(PhraseKind, Vec<String>)>, String> {
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
-    let (verbs, nouns) = parse_cues(include_str!("../../data/statements/cues.tsv"))
+    let cues = parse_cues(include_str!("../../data/statements/cues.tsv"))
         .unwrap_or_else(|e| panic!("embedded statement lexicon: {e}"));
     let phrases = parse_phrases(include_str!("../../data/statements/phrases.tsv"))
         .unwrap_or_else(|e| panic!("embedded statement lexicon: {e}"));
     Lexicon {
-        verbs,
-        nouns,
+        verbs: cues.verbs,
+        nouns: cues.nouns,
+        adjectives: cues.adjectives,
         phrases,
     }
 });
@@ -160,6 +168,11 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
 /// The cue for a verb lemma (or "lemma particle" for phrasal cues such as "point out").
 pub fn verb(lemma: &str) -> Option<&'static Cue> {
     LEXICON.verbs.get(lemma)
+}
+
+/// The cue for a predicative adjective ("is sure that ...").
+pub fn adjective(lemma: &str) -> Option<&'static Cue> {
+    LEXICON.adjectives.get(lemma)
 }
 
 /// The cue for a noun lemma.
@@ -197,7 +210,9 @@ mod tests {
         assert_eq!(verb("tell").unwrap().addressee, Addressee::Object);
         assert_eq!(verb("point out").unwrap().act, Act::Note);
         assert_eq!(noun("warning").unwrap().act, Act::Warn);
+        assert_eq!(adjective("sure").unwrap().content, Content::Finite);
         assert!(verb("eat").is_none());
+        assert!(adjective("green").is_none());
     }
 
     #[test]

@@ -32,8 +32,9 @@ enum Mark {
 
 fn mark(raw: &str) -> Option<Mark> {
     match raw {
-        "“" | "„" | "«" => Some(Mark::Open),
-        "”" | "»" => Some(Mark::Close),
+        // `` and '' are the typewriter convention of wire copy and treebank-derived text.
+        "“" | "„" | "«" | "``" => Some(Mark::Open),
+        "”" | "»" | "''" => Some(Mark::Close),
         "\"" | "″" => Some(Mark::Either),
         _ => None,
     }

@@ -48,8 +48,8 @@ fn split_at_punctuation(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
         let form = toks[i].form(text);
         if form == "\"" {
             quote_open = match raw {
-                "“" => true,
-                "”" => false,
+                "“" | "``" => true,
+                "”" | "''" => false,
                 _ => !quote_open,
             };
         }
@@ -70,8 +70,8 @@ fn split_at_punctuation(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
             let closes = match f {
                 ")" | "]" | "}" => true,
                 "\"" => match r {
-                    "”" => true,
-                    "“" => false,
+                    "”" | "''" => true,
+                    "“" | "``" => false,
                     _ => q,
                 },
                 "'" => r != "‘",
@@ -94,7 +94,7 @@ fn split_at_punctuation(text: &str, toks: &[Tok]) -> Vec<Range<usize>> {
                     || c.is_ascii_digit()
                     || matches!(nf, "(" | "[")
                     || (nf == "\"" && !q)
-                    || matches!(next.raw(text), "“" | "‘");
+                    || matches!(next.raw(text), "“" | "‘" | "``");
                 match abbrev {
                     None if form.chars().all(|c| c == '.' || c == '…') && form != "." => {
                         // An ellipsis ends a sentence only before a capital.
@@ -157,6 +157,18 @@ mod tests {
             [
                 "Troops left the U.S.",
                 "But they came back to the U.N. Security Council."
+            ]
+        );
+    }
+
+    #[test]
+    fn typewriter_quotes_open_and_close_sentences() {
+        assert_eq!(
+            sentences("Sales rose in March . `` It is early , '' he said . `` Wait . ''"),
+            [
+                "Sales rose in March .",
+                "`` It is early , '' he said .",
+                "`` Wait . ''"
             ]
         );
     }

@@ -178,6 +178,9 @@ fn is_apostrophe(c: char) -> bool {
 
 /// The normalised form of a token whose text is `s`, when it differs.
 fn normalise(s: &str) -> Option<Box<str>> {
+    if s == "``" || s == "''" {
+        return Some("\"".into());
+    }
     if s.is_ascii() {
         return None;
     }
@@ -268,6 +271,12 @@ fn split_chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Tok>) {
     }
     // Leading punctuation, one mark at a time ("(“Hello" -> ( “ Hello).
     while s < e {
+        // Typewriter double quotes (`` and '') are one mark each.
+        if text[s..e].starts_with("``") || text[s..e].starts_with("''") {
+            push(text, s, s + 2, out);
+            s += 2;
+            continue;
+        }
         let c = first_char(&text[s..e]).unwrap_or(' ');
         if !is_leading_punct(c) {
             break;
@@ -305,6 +314,11 @@ fn split_chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Tok>) {
             }
             tail.push((e - 1, e));
             e -= 1;
+            continue;
+        }
+        if word.len() > 2 && word.ends_with("''") {
+            tail.push((e - 2, e));
+            e -= 2;
             continue;
         }
         if is_trailing_punct(c) {
@@ -497,6 +511,14 @@ mod tests {
                 "-",
                 "led"
             ]
+        );
+    }
+
+    #[test]
+    fn typewriter_quotes_are_one_token_each() {
+        assert_eq!(
+            words("``We will win,'' said Ann. `` Yes '' ''"),
+            ["``", "We", "will", "win", ",", "''", "said", "Ann", ".", "``", "Yes", "''", "''"]
         );
     }
 
