@@ -132,3 +132,98 @@ fn a_pronoun_without_antecedent_is_no_actor() {
     );
     assert!(d.actors.is_empty(), "{:#?}", names(&d));
 }
+
+#[test]
+fn product_names_with_model_codes_are_not_actors() {
+    let d = doc(
+        "Qantas ordered ten Boeing 787 jets and two Airbus A350 aircraft. Boeing welcomed the order.",
+        "2021-03-02",
+    );
+    // "Boeing 787" and "Airbus A350" name aircraft; the company is the subject of "welcomed".
+    let boeing = actor(&d, "Boeing");
+    assert_eq!(boeing.mentions.len(), 1, "{:#?}", names(&d));
+    assert!(
+        !d.actors.iter().any(|a| a.name.contains("Airbus")),
+        "{:#?}",
+        names(&d)
+    );
+}
+
+#[test]
+fn currency_prefixes_are_not_actors() {
+    let d = doc(
+        "The ministry paid US$ 40 million and USD 12 million to the contractor.",
+        "2021-03-02",
+    );
+    assert!(
+        !d.actors.iter().any(|a| a.name.starts_with("US")),
+        "{:#?}",
+        names(&d)
+    );
+}
+
+#[test]
+fn organisation_head_outranks_a_leading_military_title() {
+    let d = doc(
+        "Shares rose after Major Kestrel Motors cut 400 jobs, and Air Lanka hired pilots.",
+        "2021-03-02",
+    );
+    assert_eq!(
+        actor(&d, "Major Kestrel Motors").kind,
+        ActorKind::Organization
+    );
+    assert_eq!(actor(&d, "Air Lanka").kind, ActorKind::Organization);
+}
+
+#[test]
+fn known_organisation_read_as_common_words_is_found() {
+    // The tagger reads sentence-initial "General Motors" as adjective + noun.
+    let d = doc("General Motors cut 400 jobs.", "2021-03-02");
+    assert_eq!(actor(&d, "General Motors").kind, ActorKind::Organization);
+}
+
+#[test]
+fn events_and_programmes_are_not_actors() {
+    let d = doc(
+        "Fans travelled to the Winter Festival and the Northern Games, and Cyclone Idris hit the coast.",
+        "2021-03-02",
+    );
+    assert!(d.actors.is_empty(), "{:#?}", names(&d));
+}
+
+#[test]
+fn unknown_single_names_with_person_evidence_are_people() {
+    let d = doc(
+        "Investors cheered when Tarkowski, 49, left the board. The novelist Brandauer, who lives in Graz, disagreed.",
+        "2021-03-02",
+    );
+    assert_eq!(actor(&d, "Tarkowski").kind, ActorKind::Person);
+    assert_eq!(actor(&d, "Brandauer").kind, ActorKind::Person);
+}
+
+#[test]
+fn surname_that_is_also_a_town_is_the_person() {
+    // Montalvo is a town in the gazetteer and the surname of the person named in full.
+    let d = doc(
+        "Detective Sean Montalvo led the search. Montalvo said the boy was found safe.",
+        "2021-03-02",
+    );
+    let a = actor(&d, "Montalvo");
+    assert_eq!(a.kind, ActorKind::Person);
+    assert!(
+        a.mentions.iter().any(|m| m.text.contains("Sean Montalvo")),
+        "{:#?}",
+        names(&d)
+    );
+    assert!(!d.places.iter().any(|p| p.name == "Montalvo"));
+}
+
+#[test]
+fn religious_communities_are_groups() {
+    let d = doc(
+        "Muslims and Christians prayed together in the square.",
+        "2021-03-02",
+    );
+    assert_eq!(actor(&d, "Muslims").kind, ActorKind::Group);
+    assert_eq!(actor(&d, "Christians").kind, ActorKind::Group);
+}

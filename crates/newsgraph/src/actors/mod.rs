@@ -72,6 +72,7 @@ pub fn find(tree: &Tree<'_>, times: &[Time], published: Option<NaiveDate>) -> En
     }
     let mut names = names::find(tree, &skip, published);
     names::confirm_headline(&mut names);
+    names::surnames_are_people(&mut names);
     let nominals = nominals::find(tree, &names, &skip);
     let pronouns = pronouns::find(tree);
     let mut cands: Vec<Cand> = names.into_iter().chain(nominals).chain(pronouns).collect();

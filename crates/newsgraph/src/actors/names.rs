@@ -36,6 +36,16 @@ const ORG_HEADS: &[(&str, ActorKind)] = &[
     ("airlines", ActorKind::Organization),
     ("airways", ActorKind::Organization),
     ("motors", ActorKind::Organization),
+    ("motor", ActorKind::Organization),
+    ("aircraft", ActorKind::Organization),
+    ("airplanes", ActorKind::Organization),
+    ("aerospace", ActorKind::Organization),
+    ("automotive", ActorKind::Organization),
+    ("electronics", ActorKind::Organization),
+    ("pharmaceuticals", ActorKind::Organization),
+    ("communications", ActorKind::Organization),
+    ("entertainment", ActorKind::Organization),
+    ("studios", ActorKind::Organization),
     ("systems", ActorKind::Organization),
     ("technologies", ActorKind::Organization),
     ("industries", ActorKind::Organization),
@@ -236,7 +246,109 @@ fn is_nameish(tree: &Tree<'_>, i: usize) -> bool {
     (tree.upos(i) == "PROPN" || matches!(tree.xpos(i), "NNP" | "NNPS"))
         && cap
         && form.chars().any(char::is_alphabetic)
+        // "US$", "A$": a currency, not a name.
+        && !form.contains(['$', '£', '€', '¥'])
 }
+
+/// True for a model designation that turns the name before it into a product ("Airbus
+/// A380", "Boeing 787", "737-800", "iPhone 3GS"): letters with digits, or a number of three
+/// or more digits that is not a year. Short numbers are scores or counts ("Chelsea 2").
+fn is_model_code(form: &str) -> bool {
+    let digits = form.chars().filter(char::is_ascii_digit).count();
+    if digits == 0 || !form.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return false;
+    }
+    if form.chars().all(|c| c.is_ascii_digit()) {
+        let year = form.len() == 4 && (form.starts_with("19") || form.starts_with("20"));
+        return form.len() >= 3 && !year;
+    }
+    form.len() >= 2 && form.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+/// Last words of names of events, programmes, laws and other things that are not actors
+/// ("World Cup", "Developers Conference", "Clean Air Act").
+const NON_ACTOR_HEADS: &[&str] = &[
+    "summit",
+    "show",
+    "expo",
+    "exhibition",
+    "fair",
+    "festival",
+    "games",
+    "olympics",
+    "paralympics",
+    "cup",
+    "cups",
+    "championship",
+    "championships",
+    "tournament",
+    "award",
+    "awards",
+    "prize",
+    "program",
+    "programme",
+    "kit",
+    "store",
+    "act",
+    "bill",
+    "treaty",
+    "accord",
+    "protocol",
+    "plan",
+    "project",
+    "initiative",
+    "campaign",
+    "day",
+    "week",
+    "series",
+    "edition",
+    "version",
+    "war",
+    "revolution",
+    "crisis",
+    "jubilee",
+    "flight",
+];
+
+/// Religious and ethnic communities, plural or collective ("Muslims", "Kurds", "Rohingya").
+const COMMUNITIES: &[&str] = &[
+    "muslims",
+    "christians",
+    "jews",
+    "hindus",
+    "buddhists",
+    "sikhs",
+    "catholics",
+    "protestants",
+    "arabs",
+    "kurds",
+    "sunnis",
+    "shiites",
+    "shias",
+    "rohingya",
+    "yazidis",
+    "druze",
+    "uighurs",
+    "uyghurs",
+    "tamils",
+    "pashtuns",
+    "hazaras",
+    "berbers",
+    "copts",
+    "maronites",
+    "alawites",
+];
+
+/// First words that make a name an organisation ("Air Canada", "Bank of Japan").
+const ORG_FIRST: &[&str] = &["air", "bank"];
+
+/// ISO currency codes written like acronyms ("USD 40 million").
+const CURRENCY_CODES: &[&str] = &[
+    "usd", "eur", "gbp", "jpy", "cny", "chf", "aud", "cad", "inr",
+];
+
+/// First words of names of storms and operations ("Cyclone Phailin", "Operation Desert Storm").
+const NON_ACTOR_FIRST: &[&str] = &["cyclone", "hurricane", "typhoon", "storm", "operation"];
 
 /// True when `i` sits in a locative phrase ("in Baghdad", "from the U.S.").
 pub fn locative(tree: &Tree<'_>, i: usize) -> bool {
@@ -255,6 +367,48 @@ pub fn locative(tree: &Tree<'_>, i: usize) -> bool {
     matches!(tree.base_rel(h), "obl" | "nmod" | "advmod" | "conj")
         && tree.case_of(h).is_some_and(|c| LOCATIVE.contains(&c))
         || (tree.base_rel(h) == "conj" && tree.head(h).is_some_and(|p| locative(tree, p)))
+}
+
+/// Signs in the sentence that a name no lexicon knows is a person's: a relative clause with
+/// "who" ("Scarne, who ..."), an age in apposition ("Papermaster, 49,"), or a role noun
+/// before it or modifying it ("poet Whitman", "the biologist Bos").
+fn person_evidence(tree: &Tree<'_>, r: &Range<usize>, head: usize) -> bool {
+    let who = tree.children(head).any(|c| {
+        tree.base_rel(c) == "acl"
+            && tree
+                .children(c)
+                .any(|w| matches!(tree.lower(w), "who" | "whom" | "whose"))
+    });
+    let age = r.end + 2 < tree.len()
+        && tree.form(r.end) == ","
+        && tree.upos(r.end + 1) == "NUM"
+        && tree.form(r.end + 1).len() <= 3
+        && tree.form(r.end + 1).chars().all(|c| c.is_ascii_digit())
+        && tree.form(r.end + 2) == ",";
+    let role = |i: usize| {
+        tree.upos(i) == "NOUN"
+            && tree.form(i).starts_with(char::is_lowercase)
+            && lex::title(&[tree.lower(i)]).is_some()
+    };
+    let before =
+        r.start > 0 && tree.segment(r.start - 1) == tree.segment(r.start) && role(r.start - 1);
+    let modifier = tree
+        .children(head)
+        .any(|c| !r.contains(&c) && matches!(tree.base_rel(c), "compound" | "nmod") && role(c));
+    who || age || before || modifier
+}
+
+/// True when the phrase of `i` modifies a noun ("a stake in X", "job cuts at X"): unknown
+/// names there are more often organisations than places.
+fn noun_governed(tree: &Tree<'_>, i: usize) -> bool {
+    let mut h = i;
+    while matches!(tree.base_rel(h), "flat" | "compound" | "fixed") {
+        match tree.head(h) {
+            Some(x) => h = x,
+            None => return false,
+        }
+    }
+    tree.base_rel(h) == "nmod" && tree.head(h).is_some_and(|g| tree.upos(g) == "NOUN")
 }
 
 /// The token of a run whose head lies outside it (the run's syntactic head).
@@ -333,6 +487,11 @@ pub fn find(tree: &Tree<'_>, skip: &[bool], date: Option<NaiveDate>) -> Vec<Cand
             continue;
         }
         for run in runs(tree, seg.tokens.clone(), skip) {
+            let code_inside = run.len() >= 2 && is_model_code(tree.form(run.end - 1));
+            let code_after = run.end < seg.tokens.end && is_model_code(tree.form(run.end));
+            if code_inside || code_after {
+                continue;
+            }
             let run = with_leading_title(tree, run, &seg.tokens, skip);
             split_run(tree, run, date, seg.kind == SegmentKind::Headline, &mut out);
         }
@@ -349,6 +508,19 @@ pub fn find(tree: &Tree<'_>, skip: &[bool], date: Option<NaiveDate>) -> Vec<Cand
                 if let Some((n, c)) = lex::country_name(&words) {
                     // A country name used as an adjective ("U.S. embassy") still names it.
                     out.push(country_cand(tree, i..i + n, c));
+                    i += n;
+                    continue;
+                }
+                // A known organisation of several capitalised words the tagger read as
+                // common words ("General Motors" as adjective + noun at a sentence start).
+                let org = lex::organization(&words).filter(|(n, _)| {
+                    *n >= 2
+                        && i + n <= seg.tokens.end
+                        && (i..i + n)
+                            .all(|k| !skip[k] && tree.form(k).starts_with(char::is_uppercase))
+                });
+                if let Some((n, o)) = org {
+                    out.push(org_cand(tree, i..i + n, o));
                     i += n;
                     continue;
                 }
@@ -391,6 +563,11 @@ fn with_leading_title(
 /// people ("Palestinians"); a demonym just before a name, or modifying its head, gives the
 /// name's country ("Georgian President Eduard Shevardnadze").
 fn demonym_country(tree: &Tree<'_>, c: &mut Cand) {
+    // Religious and ethnic communities named in the plural are groups of people too.
+    if c.tokens.len() == 1 && !c.known && COMMUNITIES.contains(&tree.lower(c.tokens.start)) {
+        c.class = Class::Group(tree.lower(c.tokens.start).to_string());
+        return;
+    }
     if c.tokens.len() == 1 {
         if let Some((iso, true)) = lex::demonym(tree.lower(c.tokens.start)) {
             c.class = Class::Group(tree.lower(c.tokens.start).to_string());
@@ -414,6 +591,22 @@ fn demonym_country(tree: &Tree<'_>, c: &mut Cand) {
             return;
         }
     }
+}
+
+/// A mention of an organisation the lexicon knows.
+fn org_cand(tree: &Tree<'_>, r: Range<usize>, o: lex::OrgInfo) -> Cand {
+    let mut c = Cand::new(
+        r.clone(),
+        run_head(tree, &r),
+        MentionKind::Name,
+        class_of_kind(o.kind),
+        o.name.clone(),
+    );
+    c.country = o.country;
+    c.sector = o.sector;
+    c.code = o.code;
+    c.known = true;
+    c
 }
 
 fn country_cand(tree: &Tree<'_>, r: Range<usize>, c: lex::CountryInfo) -> Cand {
@@ -450,10 +643,12 @@ fn split_run(
     let mut title_country = None;
     let mut title_start = None;
     let mut pos = run.start;
+    // "General Motors", "National Bank": an organisation head at the end outranks a title.
+    let org_named = ORG_HEADS.iter().any(|(w, _)| *w == tree.lower(run.end - 1));
     while pos < run.end {
         let words = lower_words(tree, pos..run.end);
         // A title followed by more name words ("Secretary of State Michael Pompeo").
-        if let Some((n, t)) = lex::title(&words) {
+        if let Some((n, t)) = lex::title(&words).filter(|_| !org_named) {
             if pos + n < run.end {
                 title_start.get_or_insert(pos);
                 titles.push(t.title);
@@ -486,19 +681,7 @@ fn split_run(
             *n > 1 || !lex::is_acronym(words[0]) || !tree.form(pos).chars().any(char::is_lowercase)
         });
         if let Some((n, o)) = org {
-            let r = pos..pos + n;
-            let mut c = Cand::new(
-                r.clone(),
-                run_head(tree, &r),
-                MentionKind::Name,
-                class_of_kind(o.kind),
-                o.name.clone(),
-            );
-            c.country = o.country.clone();
-            c.sector = o.sector;
-            c.code = o.code.clone();
-            c.known = true;
-            out.push(c);
+            out.push(org_cand(tree, pos..pos + n, o));
             pos += n;
             continue;
         }
@@ -538,6 +721,14 @@ fn split_run(
             break;
         }
         let r = pos..run.end;
+        let rest = lower_words(tree, r.clone());
+        let non_actor = r.len() >= 2
+            && (NON_ACTOR_HEADS.contains(rest.last().unwrap_or(&""))
+                || NON_ACTOR_FIRST.contains(&rest[0]));
+        let currency = r.len() == 1 && CURRENCY_CODES.contains(&rest[0]);
+        if (non_actor || currency) && titles.is_empty() {
+            break;
+        }
         let mut c = unknown(tree, r.clone(), !titles.is_empty());
         if let Some(ts) = title_start {
             c.tokens.start = ts;
@@ -595,6 +786,9 @@ fn unknown(tree: &Tree<'_>, r: Range<usize>, titled: bool) -> Cand {
         .find(|(w, _)| *w == last)
         .map(|(_, k)| *k)
         .or_else(|| {
+            (words.len() >= 2 && ORG_FIRST.contains(&words[0])).then_some(ActorKind::Organization)
+        })
+        .or_else(|| {
             // "University of Helsinki", "Ministry of Defence": the head word comes first.
             let of = words.iter().position(|w| *w == "of")?;
             let w = words.get(of.checked_sub(1)?)?;
@@ -608,6 +802,8 @@ fn unknown(tree: &Tree<'_>, r: Range<usize>, titled: bool) -> Cand {
                 .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
     };
     let first_name = lex::is_first_name(words[0]);
+    // A title standing alone ("the President said") names a person.
+    let title_only = lex::title(&words).is_some_and(|(n, _)| n == words.len());
     // A word that heads organisation or facility names outranks a title or given name at the
     // start ("General Motors", "Delta Air Lines", "Changi International Airport").
     let facility = r.len() >= 2 && FACILITY_HEADS.contains(&last);
@@ -615,19 +811,24 @@ fn unknown(tree: &Tree<'_>, r: Range<usize>, titled: bool) -> Cand {
         Class::Org(org_head.unwrap_or(ActorKind::Organization))
     } else if facility {
         Class::Place(PlaceKind::Facility)
-    } else if titled || (first_name && r.len() >= 2) || (first_name && r.len() == 1 && !acronym) {
+    } else if titled
+        || title_only
+        || (first_name && r.len() >= 2)
+        || (first_name && r.len() == 1 && !acronym)
+    {
         Class::Person
     } else if let Some(k) = org_head {
         Class::Org(k)
     } else if acronym {
         Class::Org(ActorKind::Organization)
-    } else if locative(tree, head) && r.len() <= 2 {
+    } else if locative(tree, head) && r.len() <= 2 && !noun_governed(tree, head) {
         Class::Place(PlaceKind::Other)
     } else if r.len() >= 2
         && r.len() <= 4
         && r.clone().all(|i| {
             tree.upos(i) == "PROPN" || tree.form(i) == "-" || PARTICLES.contains(&tree.lower(i))
         })
+        || person_evidence(tree, &r, head)
     {
         Class::Person
     } else {
@@ -652,6 +853,35 @@ fn unknown(tree: &Tree<'_>, r: Range<usize>, titled: bool) -> Cand {
         });
     }
     c
+}
+
+/// A lone name that is the surname of a person named in full elsewhere in the document is
+/// that person, even when a gazetteer knows it as a town ("Sean Montalvo" ... "Montalvo").
+pub fn surnames_are_people(cands: &mut [Cand]) {
+    let surnames: Vec<String> = cands
+        .iter()
+        .filter(|c| c.class == Class::Person && c.kind == MentionKind::Name)
+        .filter_map(|c| {
+            let words: Vec<&str> = c.name.split_whitespace().collect();
+            (words.len() >= 2).then(|| words[words.len() - 1].to_lowercase())
+        })
+        .collect();
+    for c in cands.iter_mut() {
+        let place = matches!(
+            c.class,
+            Class::Place(PlaceKind::City | PlaceKind::Region | PlaceKind::Other)
+        );
+        let lone = c.tokens.len() == 1 && c.kind == MentionKind::Name;
+        if lone
+            && (place || (c.class == Class::Org(ActorKind::Organization) && !c.known))
+            && surnames.contains(&c.name.to_lowercase())
+        {
+            c.class = Class::Person;
+            c.place = None;
+            c.country = None;
+            c.known = false;
+        }
+    }
 }
 
 /// Keeps headline names only when the lexicons know them or the body names them too.
