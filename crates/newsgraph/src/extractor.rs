@@ -226,7 +226,7 @@ impl Extractor {
         let times = time::find(text, &layout, &parse, article.published);
         observe(Stage::Time);
         let tree = Tree::new(text, &layout, &parse);
-        let entities = actors::lex::with_dictionaries(&self.config.dictionaries, || {
+        let mut entities = actors::lex::with_dictionaries(&self.config.dictionaries, || {
             actors::find(&tree, &times, article.published)
         });
         observe(Stage::Actors);
@@ -235,7 +235,7 @@ impl Extractor {
         observe(Stage::Statements);
         let events = events::find(
             &tree,
-            &entities,
+            &mut entities,
             &mut found,
             &times,
             &time_of,

@@ -562,6 +562,15 @@ pub fn guess_kind(words: &[&str], code: &str) -> ActorKind {
     if code.len() == 3 && country.is_some() {
         return ActorKind::Country;
     }
+    // A bare three-letter code that is no sector or international prefix is a country code
+    // the ISO list does not know (a dictionary's own or historical state: "SUN", "YUG").
+    if code.len() == 3
+        && code.chars().all(|c| c.is_ascii_uppercase())
+        && sector.is_none()
+        && !["IGO", "NGO", "NGM", "MNC", "IMG", "UIS"].contains(&code)
+    {
+        return ActorKind::Country;
+    }
     if PLACES.get(words).is_some() {
         return if sector.is_some() {
             ActorKind::Government
@@ -590,7 +599,11 @@ pub fn guess_kind(words: &[&str], code: &str) -> ActorKind {
 
 /// Resolves a code into dictionary facts (`cameo`: read sectors as the CAMEO codebook does).
 pub fn dict_info(name: &str, code: &str, kind: ActorKind, cameo: bool) -> DictInfo {
-    let (country, sector) = split_code_as(code, cameo);
+    let (mut country, sector) = split_code_as(code, cameo);
+    // A country the ISO list does not know keeps its dictionary code as its country.
+    if country.is_none() && kind == ActorKind::Country && code.trim().len() == 3 {
+        country = Some(code.trim().to_string());
+    }
     DictInfo {
         name: name.to_string(),
         code: code.to_string(),

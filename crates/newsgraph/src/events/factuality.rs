@@ -13,6 +13,9 @@ pub struct Modality {
     pub factuality: Factuality,
     /// Token range of the condition clause, for conditional events.
     pub condition: Option<Range<usize>>,
+    /// True when a statement says someone must do the event ("X said Y must withdraw"): a
+    /// demand by the speaker on the event's subject.
+    pub obliged: bool,
     /// The frame that shifts the CAMEO code (a threat, a promise, a demand), if any.
     pub frame: Option<Frame>,
 }
@@ -74,6 +77,7 @@ pub fn assess(tree: &Tree<'_>, t: usize, statement_act: Option<Act>) -> Modality
         return Modality {
             factuality: Factuality::Negated,
             condition: None,
+            obliged: false,
             frame: None,
         };
     }
@@ -106,7 +110,14 @@ pub fn assess(tree: &Tree<'_>, t: usize, statement_act: Option<Act>) -> Modality
         }
         inside
     };
+    // "Y must (or has to) withdraw" reported in a statement: the speaker demands it.
+    let obliged = statement_act.is_some_and(|a| !matches!(a, Act::Warn | Act::Threaten | Act::Vow))
+        && govs.iter().any(|&g| {
+            tree.children(g)
+                .any(|c| tree.deprel(c) == "aux" && matches!(tree.lower(c), "must" | "should"))
+        });
     let frame = match statement_act {
+        _ if obliged => Some(Frame::Request),
         Some(Act::Warn | Act::Threaten | Act::Vow) => Some(Frame::Threaten),
         Some(Act::Promise | Act::Pledge | Act::Agree) => Some(Frame::Intend),
         Some(Act::Urge | Act::CallOn | Act::Demand | Act::Ask | Act::Appeal) => {
@@ -146,6 +157,7 @@ pub fn assess(tree: &Tree<'_>, t: usize, statement_act: Option<Act>) -> Modality
     Modality {
         factuality,
         condition: condition.map(|c| tree.subtree(c)),
+        obliged,
         frame,
     }
 }

@@ -161,11 +161,160 @@ fn count_role(lemma: &str, category: EventCategory) -> &'static str {
     }
 }
 
+/// The country of a place that is the only target of the trigger at `head`: its object
+/// ("shelled Juba"), or a place in a directional or locative phrase of the trigger or of the
+/// verb a noun trigger is an argument of ("aid to Mozambique", "arrived in Amman", "a curfew
+/// in the town of Cizre").
+fn place_recipient(tree: &Tree<'_>, ents: &Entities, head: usize, pos: Pos) -> Option<usize> {
+    const PREPS: &[&[&str]] = &[
+        &[
+            "to", "into", "against", "on", "at", "toward", "towards", "inside",
+        ],
+        &["in", "near", "across", "throughout", "over"],
+        &["from"],
+    ];
+    let country = |c: usize| {
+        tree.subtree(c)
+            .filter_map(|i| ents.place_at(i))
+            .find(|&p| ents.places[p].country.is_some())
+    };
+    let mut hosts = vec![head];
+    if pos == Pos::Noun {
+        if let Some(v) = tree.head(head) {
+            if matches!(tree.base_rel(head), "obj" | "obl" | "nsubj") {
+                hosts.push(v);
+            }
+        }
+    }
+    for &h in &hosts {
+        if let Some(o) = tree.children(h).find(|&c| tree.base_rel(c) == "obj") {
+            if ents.actor_at(o).is_none() {
+                if let Some(c) = tree
+                    .subtree(o)
+                    .filter(|&i| i == o || tree.head(i) == Some(o))
+                    .filter_map(|i| ents.place_at(i))
+                    .find(|&p| ents.places[p].country.is_some())
+                {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    for preps in PREPS {
+        for &h in &hosts {
+            for c in tree.children(h) {
+                // The object's own phrases count too ("a curfew in the town of X").
+                let under_obj = tree.base_rel(c) == "obj";
+                let phrases: Vec<usize> = if under_obj {
+                    tree.children(c)
+                        .filter(|&x| tree.base_rel(x) == "nmod")
+                        .collect()
+                } else {
+                    vec![c]
+                };
+                for x in phrases {
+                    if matches!(tree.base_rel(x), "obl" | "nmod")
+                        && tree.case_of(x).is_some_and(|p| preps.contains(&p))
+                    {
+                        if let Some(p) = country(x) {
+                            return Some(p);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The actor standing for the country of place `p`: the story's own actor for that country
+/// when it has one, else one made for it (in `extra`, numbered after the story's actors) whose
+/// mentions are the country's own place mentions, or else those of place `p` (a city standing
+/// for its country).
+fn country_actor(ents: &Entities, extra: &mut Vec<crate::model::Actor>, p: usize) -> usize {
+    let iso = ents.places[p].country.as_deref().unwrap_or_default();
+    if let Some(a) = ents.actors.iter().position(|a| {
+        a.kind == crate::model::ActorKind::Country && a.country.as_deref() == Some(iso)
+    }) {
+        return a;
+    }
+    let n = ents.actors.len();
+    if let Some(k) = extra.iter().position(|a| a.country.as_deref() == Some(iso)) {
+        return n + k;
+    }
+    let name = crate::actors::lex::country(iso).map_or_else(|| iso.to_string(), |c| c.name);
+    let mut mentions: Vec<crate::model::Mention> = ents
+        .places
+        .iter()
+        .filter(|x| x.country.as_deref() == Some(iso) && x.kind == crate::model::PlaceKind::Country)
+        .flat_map(|x| x.mentions.iter().cloned())
+        .collect();
+    if mentions.is_empty() {
+        mentions = ents.places[p].mentions.clone();
+    }
+    extra.push(crate::model::Actor {
+        id: format!("a{}", n + extra.len() + 1),
+        name,
+        kind: crate::model::ActorKind::Country,
+        titles: Vec::new(),
+        country: Some(iso.to_string()),
+        sector: None,
+        code: Some(iso.to_string()),
+        affiliation: None,
+        description: None,
+        mentions,
+    });
+    n + extra.len() - 1
+}
+
+/// A frame verb and the event it governs ("threatened to break relations with X", "agreed to
+/// withdraw"): the frame takes the governed event's recipients when it has none, and the
+/// governed event takes the frame's actors when it has none.
+fn share_with_frames(tree: &Tree<'_>, events: &mut [(usize, usize, Event)]) {
+    for j in 0..events.len() {
+        let inner = events[j].1;
+        let mut x = inner;
+        let mut frame = None;
+        for _ in 0..2 {
+            if !matches!(tree.base_rel(x), "xcomp" | "ccomp") {
+                break;
+            }
+            let Some(h) = tree.head(x) else { break };
+            if let Some(i) = events.iter().position(|e| e.1 == h) {
+                frame = Some(i);
+                break;
+            }
+            x = h;
+        }
+        let Some(i) = frame else { continue };
+        if events[i].2.recipients.is_empty() {
+            let r: Vec<String> = events[j]
+                .2
+                .recipients
+                .iter()
+                .filter(|r| !events[i].2.actors.contains(r))
+                .cloned()
+                .collect();
+            events[i].2.recipients = r;
+        }
+        if events[j].2.actors.is_empty() {
+            let a: Vec<String> = events[i]
+                .2
+                .actors
+                .iter()
+                .filter(|a| !events[j].2.recipients.contains(a))
+                .cloned()
+                .collect();
+            events[j].2.actors = a;
+        }
+    }
+}
+
 /// Finds and codes the events of the body sentences, linking them with the statements that
 /// report them.
 pub fn find(
     tree: &Tree<'_>,
-    ents: &Entities,
+    entities: &mut Entities,
     found: &mut [Found],
     times: &[Time],
     time_of: &dyn Fn(usize) -> Option<usize>,
@@ -173,16 +322,21 @@ pub fn find(
 ) -> Vec<Event> {
     let n = tree.len();
     let mut consumed = vec![false; n];
-    let mut events: Vec<(usize, Event)> = Vec::new();
+    let mut events: Vec<(usize, usize, Event)> = Vec::new();
+    // Country actors made for places that are an event's only recipient ("aid to Mozambique",
+    // "arrived in Amman"), appended to the actors at the end.
+    let mut extra: Vec<crate::model::Actor> = Vec::new();
+    let ents: &Entities = entities;
     let cue_with_trigger = |cue: usize| {
         found.iter().any(|f| {
             f.cue == cue
                 && f.content.as_ref().is_some_and(|c| {
+                    // Only a reported clause makes the cue a frame: "condemned an attack"
+                    // is itself an event, with the attack as its argument.
                     c.clone().any(|i| {
                         i != cue
-                            && lex.candidates(tree.lemma(i), Pos::Verb).len()
-                                + lex.candidates(tree.lemma(i), Pos::Noun).len()
-                                > 0
+                            && tree.upos(i) == "VERB"
+                            && !lex.candidates(tree.lemma(i), Pos::Verb).is_empty()
                     })
                 })
         })
@@ -194,11 +348,15 @@ pub fn find(
         let Some(pos) = Pos::from_upos(tree.upos(t)) else {
             continue;
         };
-        if pos == Pos::Noun && matches!(tree.deprel(t), "compound" | "amod") {
+        // Multi-word phrases first ("air strike", "pull out"); otherwise a noun modifier
+        // ("air" in "air strike") is not a trigger of its own.
+        let lemmas: Vec<&str> = (t..n.min(t + 5)).map(|i| tree.lemma(i)).collect();
+        if pos == Pos::Noun
+            && matches!(tree.deprel(t), "compound" | "amod")
+            && lex.mwe_at(&lemmas).is_none_or(|m| m.len < 2)
+        {
             continue;
         }
-        // Multi-word phrases first ("air strike", "pull out").
-        let lemmas: Vec<&str> = (t..n.min(t + 5)).map(|i| tree.lemma(i)).collect();
         let (entry, trigger, head) = match lex.mwe_at(&lemmas) {
             Some(m) if m.len > 1 => {
                 let r = t..t + m.len;
@@ -309,6 +467,14 @@ pub fn find(
                     category = cat;
                 }
             }
+            if modality.obliged {
+                if let Some(sp) = found[k].speaker.filter(|s| !actors.contains(s)) {
+                    if !actors.is_empty() {
+                        recipients = std::mem::take(&mut actors);
+                    }
+                    actors.push(sp);
+                }
+            }
             if matches!(frame, Frame::Threaten | Frame::Request) {
                 if actors.is_empty() {
                     actors.extend(found[k].speaker);
@@ -320,7 +486,22 @@ pub fn find(
                 }
             }
         }
+        if recipients.is_empty() {
+            if let Some(p) = place_recipient(tree, ents, head, entry.pos) {
+                recipients.push(country_actor(ents, &mut extra, p));
+            }
+        }
         recipients.retain(|r| !actors.contains(r));
+        // A noun inside reported speech naming an event with no participant at all ("an
+        // investigation determined ..., a professor said") codes nothing: who did what to
+        // whom is unknown, and the speaker only mentions it.
+        if entry.pos == Pos::Noun
+            && actors.is_empty()
+            && recipients.is_empty()
+            && statement_of(found, head).is_some()
+        {
+            continue;
+        }
         // Time: the trigger's own, else (for threats and promises) when they were made.
         let time = time_of(head).or_else(|| {
             let k = stmt?;
@@ -368,8 +549,14 @@ pub fn find(
             .iter()
             .filter(|s| s.kind == crate::text::SegmentKind::Body)
             .count();
+        let id_of = |a: usize| {
+            ents.actors
+                .get(a)
+                .map_or_else(|| extra[a - ents.actors.len()].id.clone(), |x| x.id.clone())
+        };
         events.push((
             stmt.map_or(usize::MAX, |k| k),
+            head,
             Event {
                 id: String::new(),
                 category,
@@ -378,8 +565,8 @@ pub fn find(
                 quad: category.quad(),
                 factuality: modality.factuality,
                 condition: modality.condition.as_ref().map(|c| span(tree, c)),
-                actors: actors.iter().map(|&a| ents.id(a)).collect(),
-                recipients: recipients.iter().map(|&a| ents.id(a)).collect(),
+                actors: actors.iter().map(|&a| id_of(a)).collect(),
+                recipients: recipients.iter().map(|&a| id_of(a)).collect(),
                 trigger: span(tree, &trigger),
                 time: time.map(|t| times[t].id.clone()),
                 location: location(tree, ents, head).map(|p| ents.places[p].id.clone()),
@@ -390,9 +577,11 @@ pub fn find(
             },
         ));
     }
-    events.sort_by_key(|(_, e)| e.trigger.start);
+    share_with_frames(tree, &mut events);
+    events.sort_by_key(|(_, _, e)| e.trigger.start);
+    entities.actors.extend(extra);
     let mut out = Vec::with_capacity(events.len());
-    for (k, (stmt, mut e)) in events.into_iter().enumerate() {
+    for (k, (stmt, _, mut e)) in events.into_iter().enumerate() {
         e.id = format!("e{}", k + 1);
         if let Some(f) = found.get_mut(stmt) {
             f.statement.events.push(e.id.clone());

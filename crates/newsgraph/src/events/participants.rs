@@ -20,18 +20,36 @@ pub fn actors_of(tree: &Tree<'_>, ents: &Entities, t: usize, out: &mut Vec<usize
         }
     }
     for x in std::iter::once(t).chain(tree.children_with(t, "conj")) {
-        let found = ents.actor_at(x).or_else(|| {
-            // "the U.S. embassy": an actor named by a modifier of a non-actor noun.
-            tree.children(x)
-                .filter(|&c| matches!(tree.deprel(c), "compound" | "nmod:poss"))
-                .find_map(|c| ents.actor_at(c))
-        });
-        if let Some(a) = found {
+        if let Some(a) = ents
+            .actor_at(x)
+            .or_else(|| modifier_actor(tree, ents, x, 2))
+        {
             if !out.contains(&a) {
                 out.push(a);
             }
         }
     }
+}
+
+/// The actor named by a modifier of non-actor noun `x`, looking `depth` levels down: "the
+/// U.S. embassy", "Saddam Hussein's proposal", "positions of the security forces",
+/// "thousands of Kurds", "part of a guerrilla stronghold".
+fn modifier_actor(tree: &Tree<'_>, ents: &Entities, x: usize, depth: usize) -> Option<usize> {
+    if depth == 0 || !matches!(tree.upos(x), "NOUN" | "PRON" | "NUM" | "ADJ") {
+        return None;
+    }
+    let mods: Vec<usize> = tree
+        .children(x)
+        .filter(|&c| {
+            matches!(tree.deprel(c), "compound" | "nmod:poss")
+                || tree.base_rel(c) == "nmod"
+                    && matches!(tree.case_of(c), Some("of" | "from" | "by"))
+        })
+        .collect();
+    mods.iter().find_map(|&c| ents.actor_at(c)).or_else(|| {
+        mods.iter()
+            .find_map(|&c| modifier_actor(tree, ents, c, depth - 1))
+    })
 }
 
 /// The subject of a verb trigger, following coordination and control ("vowed to retaliate").
@@ -85,6 +103,21 @@ pub fn of_verb(
         if tree.base_rel(c) == "obl" {
             if let Some(p) = tree.case_of(c) {
                 if recipient_preps.iter().any(|r| r == p) || matches!(p, "against") {
+                    actors_of(tree, ents, c, &mut recipients);
+                }
+            }
+        }
+    }
+    // "restored ties with X", "imposed sanctions on X": the object's own phrase names the
+    // other side.
+    if recipients.is_empty() {
+        for o in tree.children(v).filter(|&c| tree.deprel(c) == "obj") {
+            for c in tree.children(o) {
+                if tree.base_rel(c) == "nmod"
+                    && tree
+                        .case_of(c)
+                        .is_some_and(|p| matches!(p, "with" | "against" | "on" | "to"))
+                {
                     actors_of(tree, ents, c, &mut recipients);
                 }
             }
