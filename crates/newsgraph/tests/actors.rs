@@ -227,3 +227,19 @@ fn religious_communities_are_groups() {
     assert_eq!(actor(&d, "Muslims").kind, ActorKind::Group);
     assert_eq!(actor(&d, "Christians").kind, ActorKind::Group);
 }
+
+#[test]
+fn description_between_commas_after_a_name_is_that_person() {
+    // The parser tends to attach such an apposition elsewhere; the commas still mark it.
+    let d = doc(
+        "Last week, Admiral Ines Varela, the senior naval officer in the region, said the fleet would stay.",
+        "2021-03-02",
+    );
+    let a = actor(&d, "the senior naval officer in the region");
+    assert_eq!(
+        a.id,
+        actor(&d, "Admiral Ines Varela").id,
+        "{:#?}",
+        names(&d)
+    );
+}

@@ -49,8 +49,34 @@ fn link_appositions(tree: &Tree<'_>, cands: &mut [Cand]) {
                     })
                 });
         }
+        // "General X, the top commander in the region, said": an apposition set off by commas
+        // on both sides that the parser attached elsewhere.
+        if target.is_none() {
+            target = comma_apposition(tree, cands, i);
+        }
         cands[i].appos_of = target;
     }
+}
+
+/// The name that description `i` stands in apposition to by punctuation alone: the name ends
+/// right before the comma that opens the description, a comma closes it, and both are people
+/// or both are not.
+fn comma_apposition(tree: &Tree<'_>, cands: &[Cand], i: usize) -> Option<usize> {
+    let d = &cands[i];
+    let (start, end) = (d.tokens.start, d.tokens.end);
+    if start < 2 || end >= tree.len() || tree.form(start - 1) != "," || tree.form(end) != "," {
+        return None;
+    }
+    if tree.segment(start - 2) != tree.segment(end) {
+        return None;
+    }
+    let person = d.class == Class::Person;
+    cands.iter().position(|n| {
+        n.kind == MentionKind::Name
+            && n.tokens.end == start - 1
+            && !matches!(n.class, Class::Place(_) | Class::Country)
+            && (n.class == Class::Person) == person
+    })
 }
 
 fn mention(tree: &Tree<'_>, c: &Cand) -> Mention {
