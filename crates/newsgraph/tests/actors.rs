@@ -243,3 +243,18 @@ fn description_between_commas_after_a_name_is_that_person() {
         names(&d)
     );
 }
+
+#[test]
+fn repeated_definite_office_holder_is_one_actor() {
+    let d = doc(
+        "Mayor Rosa Klein met the governor on Monday. Later the governor visited the flooded port.",
+        "2021-03-05",
+    );
+    let gov: Vec<_> = d
+        .actors
+        .iter()
+        .filter(|a| a.mentions.iter().any(|m| m.text == "the governor"))
+        .collect();
+    assert_eq!(gov.len(), 1, "{:#?}", names(&d));
+    assert_eq!(gov[0].mentions.len(), 2);
+}

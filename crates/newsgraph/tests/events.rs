@@ -215,3 +215,30 @@ fn dictionary_country_gives_its_code_to_a_nominal_actor() {
     assert_eq!(codes(&d, &e.actors), ["FRDGOV"]);
     assert_eq!(codes(&d, &e.recipients), ["SYLGOV"]);
 }
+
+#[test]
+fn conditional_harm_told_by_its_doer_is_a_threat_dated_by_the_telling() {
+    let d = doc(
+        "German Chancellor Ida Brandt told Serbia's president in a call on Monday that Germany would cut staff at its embassy unless the attacks stop.",
+        "2021-03-05",
+    );
+    let e = event(&d, "cut");
+    assert_eq!(e.category, EventCategory::Threaten);
+    assert_eq!(e.factuality, Factuality::Conditional);
+    assert_eq!(
+        e.condition.as_ref().unwrap().text,
+        "unless the attacks stop"
+    );
+    assert_eq!(time_value(&d, &e.time).as_deref(), Some("2021-03-01"));
+}
+
+#[test]
+fn reported_progressive_is_dated_by_its_statement() {
+    let d = doc(
+        "On Tuesday, General Anna Holm said Sweden was withdrawing troops from Mali.",
+        "2021-03-05",
+    );
+    let e = event(&d, "withdrawing");
+    assert_eq!(e.category, EventCategory::Retreat);
+    assert_eq!(time_value(&d, &e.time).as_deref(), Some("2021-03-02"));
+}

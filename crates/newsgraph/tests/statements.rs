@@ -254,3 +254,15 @@ fn speaker_of_a_participle_after_by_is_the_main_subject() {
     let s = statement(&d, "saying");
     assert_eq!(speaker(&d, s), Some("Petra Novak"));
 }
+
+#[test]
+fn lede_statement_takes_the_time_of_its_detailed_retelling() {
+    let d = doc(
+        "Mayor Rosa Klein warned the governor the city may close its schools.\n\nKlein told the governor in a meeting on Tuesday that the buses had no fuel.",
+        "2021-03-05",
+    );
+    let warn = statement(&d, "warned");
+    let told = statement(&d, "told");
+    assert!(told.time.is_some());
+    assert_eq!(warn.time, told.time);
+}

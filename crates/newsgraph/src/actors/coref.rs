@@ -176,8 +176,22 @@ pub fn cluster(tree: &Tree<'_>, cands: &[Cand]) -> Vec<Cluster> {
                     })
                     .map(|(k, _)| k)
                     .collect();
+                let definite = tree
+                    .children(c.head)
+                    .any(|d| tree.deprel(d) == "det" && tree.lower(d) == "the");
                 if matches.len() == 1 {
                     Some(matches[0])
+                } else if matches.is_empty() && definite && !c.titles.is_empty() {
+                    // "the governor" again: the same unnamed office-holder as before.
+                    clusters.iter().rposition(|cl| {
+                        cl.members.iter().any(|&m| {
+                            let m = &cands[m];
+                            m.class == Class::Person
+                                && m.kind == MentionKind::Nominal
+                                && m.titles == c.titles
+                                && m.country == c.country
+                        })
+                    })
                 } else {
                     None
                 }

@@ -446,9 +446,27 @@ pub fn find(
         }
         let stmt = statement_of(found, head);
         let act = stmt.map(|k| found[k].statement.act);
-        let modality = factuality::assess(tree, head, act);
+        let mut modality = factuality::assess(tree, head, act);
         let (mut cameo, mut category, mut mode) =
             (entry.cameo.clone(), entry.category, entry.mode.clone());
+        // A conditional act of material conflict that the speaker's side would carry out,
+        // reported in the speaker's own words ("told them the U.S. would cut staff unless the
+        // attacks stop"), is a threat whatever the reporting verb.
+        let conditional_harm = modality.frame.is_none()
+            && modality.condition.is_some()
+            && lexicon::quad(category) == crate::model::QuadClass::MaterialConflict
+            && stmt.is_some_and(|k| {
+                found[k].speaker.is_some_and(|s| {
+                    actors.contains(&s)
+                        || ents.actors[s].country.is_some()
+                            && actors
+                                .iter()
+                                .any(|&a| ents.actors[a].country == ents.actors[s].country)
+                })
+            });
+        if conditional_harm {
+            modality.frame = Some(Frame::Threaten);
+        }
         if let (Some(frame), Some(k)) = (modality.frame, stmt) {
             let own_side = actors.is_empty()
                 || found[k].speaker.is_some_and(|s| {
@@ -505,10 +523,18 @@ pub fn find(
         // Time: the trigger's own, else (for threats and promises) when they were made.
         let time = time_of(head).or_else(|| {
             let k = stmt?;
-            matches!(
-                act,
-                Some(Act::Warn | Act::Threaten | Act::Vow | Act::Promise | Act::Pledge)
-            )
+            // A reported progressive ("said the U.S. was cutting troops") was going on when
+            // it was said.
+            let progressive = tree.xpos(head) == "VBG"
+                && tree
+                    .children(head)
+                    .any(|c| tree.deprel(c) == "aux" && tree.lemma(c) == "be");
+            (conditional_harm
+                || progressive
+                || matches!(
+                    act,
+                    Some(Act::Warn | Act::Threaten | Act::Vow | Act::Promise | Act::Pledge)
+                ))
             .then(|| found[k].statement.time.clone())
             .flatten()
             .and_then(|id| times.iter().position(|x| x.id == id))

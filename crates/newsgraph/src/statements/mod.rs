@@ -57,7 +57,30 @@ pub fn find(
         f.statement.addressees = f.addressees.iter().map(|&a| entities.id(a)).collect();
         f.statement.time = time_of(f.cue).map(|t| times[t].id.clone());
     }
+    inherit_times(&mut found);
     found
+}
+
+/// A statement with no time of its own that the next sentence retells in detail (same
+/// speaker, same addressees: the lede's "X warned Y ..." then "X told Y in a call Saturday
+/// ...") happened when the retelling says.
+fn inherit_times(found: &mut [Found]) {
+    for k in 0..found.len() {
+        if found[k].statement.time.is_some() || found[k].speaker.is_none() {
+            continue;
+        }
+        let sentence = found[k].statement.sentence;
+        let next = found[k + 1..].iter().find(|n| {
+            n.statement.sentence == sentence + 1
+                && n.speaker == found[k].speaker
+                && !n.addressees.is_empty()
+                && n.addressees == found[k].addressees
+                && n.statement.time.is_some()
+        });
+        if let Some(t) = next.and_then(|n| n.statement.time.clone()) {
+            found[k].statement.time = Some(t);
+        }
+    }
 }
 
 /// Loads the lexicons now.
