@@ -18,7 +18,8 @@
 //!
 //! On a date, the role whose period contains it wins (the latest-starting one when several
 //! do); otherwise the default code; otherwise, for a person whose roles have all ended, the
-//! last role's country with sector ELI (former official).
+//! last role's country with sector ELI (former official), and for a person before the first
+//! role begins, that role's country alone.
 
 mod petrarch;
 
@@ -89,15 +90,27 @@ impl Entry {
         if let Some(d) = default {
             return Some(d.code.clone());
         }
+        if self.kind != ActorKind::Person {
+            return None;
+        }
         // A person whose roles have all ended is a former official of the last role's country.
         let last = self
             .roles
             .iter()
             .filter(|r| r.to.is_some())
-            .max_by_key(|r| r.to)?;
-        if self.kind == ActorKind::Person && last.to.is_some_and(|t| date > t) {
+            .max_by_key(|r| r.to);
+        if let Some(last) = last.filter(|r| r.to.is_some_and(|t| date > t)) {
             let (country, _) = lex::split_code(&last.code);
             return country.map(|c| format!("{c}ELI"));
+        }
+        // Before the first role, a person already belongs to that role's country.
+        let first = self
+            .roles
+            .iter()
+            .filter(|r| r.from.is_some())
+            .min_by_key(|r| r.from)?;
+        if first.from.is_some_and(|f| date < f) {
+            return lex::split_code(&first.code).0;
         }
         None
     }

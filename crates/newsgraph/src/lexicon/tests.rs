@@ -63,7 +63,11 @@ fn tsv_roles_by_date() {
         look(&dict, "Pompeo", d("2022-01-01")).unwrap().1.code,
         "USAELI"
     );
-    assert_eq!(look(&dict, "Pompeo", d("2005-01-01")), None);
+    // Before his first role he is already American, with no sector.
+    assert_eq!(
+        look(&dict, "Pompeo", d("2005-01-01")).unwrap().1.code,
+        "USA"
+    );
     assert_eq!(look(&dict, "Pompeo", None).unwrap().1.code, "USAGOV");
     let (n, k) = look(&dict, "Kataib Hezbollah fighters", d("2020-01-01")).unwrap();
     assert_eq!(
@@ -302,6 +306,8 @@ fn builtin_people_parse() {
     assert_eq!(e.kind, ActorKind::Person);
     assert_eq!(e.code_on(d("2016-01-01")).as_deref(), Some("IRQGOV"));
     assert_eq!(e.code_on(d("2020-01-01")).as_deref(), Some("IRQELI"));
+    // Before taking office he was already Iraqi.
+    assert_eq!(e.code_on(d("2001-01-01")).as_deref(), Some("IRQ"));
 }
 
 #[test]
