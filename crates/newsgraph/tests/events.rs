@@ -242,3 +242,13 @@ fn reported_progressive_is_dated_by_its_statement() {
     assert_eq!(e.category, EventCategory::Retreat);
     assert_eq!(time_value(&d, &e.time).as_deref(), Some("2021-03-02"));
 }
+
+#[test]
+fn definite_noun_naming_an_earlier_event_is_not_a_new_one() {
+    let d = doc(
+        "Chancellor Ida Brandt spoke with Serbia's president in a call on Monday. Her office declined to comment on the call.",
+        "2021-03-05",
+    );
+    let calls = d.events.iter().filter(|e| e.trigger.text == "call").count();
+    assert_eq!(calls, 1, "{:#?}", d.events);
+}

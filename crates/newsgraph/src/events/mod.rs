@@ -504,6 +504,21 @@ pub fn find(
                 }
             }
         }
+        // "declined to comment on the call": a definite noun with no modifiers of its own that
+        // names an event already coded in the story refers back to it.
+        let anaphoric = entry.pos == Pos::Noun
+            && !tree
+                .children(head)
+                .any(|d| matches!(tree.base_rel(d), "nmod" | "compound" | "appos" | "acl"))
+            && tree.children(head).any(|d| {
+                tree.deprel(d) == "det" && matches!(tree.lower(d), "the" | "this" | "that")
+            })
+            && events
+                .iter()
+                .any(|(_, h, e)| e.category == category && tree.lemma(*h) == tree.lemma(head));
+        if anaphoric {
+            continue;
+        }
         if recipients.is_empty() {
             if let Some(p) = place_recipient(tree, ents, head, entry.pos) {
                 recipients.push(country_actor(ents, &mut extra, p));
