@@ -141,6 +141,11 @@ const ORG_HEADS: &[(&str, ActorKind)] = &[
     ("magazine", ActorKind::Media),
 ];
 
+/// The kind an organisation head word gives a name ("Motors" -> organisation), if it is one.
+fn org_head_kind(word: &str) -> Option<ActorKind> {
+    ORG_HEADS.iter().find(|(w, _)| *w == word).map(|(_, k)| *k)
+}
+
 /// Final words that make an unknown name a facility (a place, not an actor).
 const FACILITY_HEADS: &[&str] = &[
     "airport",
@@ -352,18 +357,7 @@ const NON_ACTOR_FIRST: &[&str] = &["cyclone", "hurricane", "typhoon", "storm", "
 
 /// True when `i` sits in a locative phrase ("in Baghdad", "from the U.S.").
 pub fn locative(tree: &Tree<'_>, i: usize) -> bool {
-    let mut h = i;
-    // Climb flat/compound name parts to the phrase head.
-    for _ in 0..4 {
-        if matches!(tree.base_rel(h), "flat" | "compound" | "fixed") {
-            match tree.head(h) {
-                Some(x) => h = x,
-                None => break,
-            }
-        } else {
-            break;
-        }
-    }
+    let h = phrase_head(tree, i);
     matches!(tree.base_rel(h), "obl" | "nmod" | "advmod" | "conj")
         && tree.case_of(h).is_some_and(|c| LOCATIVE.contains(&c))
         || (tree.base_rel(h) == "conj" && tree.head(h).is_some_and(|p| locative(tree, p)))
@@ -398,16 +392,26 @@ fn person_evidence(tree: &Tree<'_>, r: &Range<usize>, head: usize) -> bool {
     who || age || before || modifier
 }
 
+/// The head of the nominal phrase that name token `i` belongs to: up its flat, compound and
+/// fixed name parts (at most four steps).
+fn phrase_head(tree: &Tree<'_>, i: usize) -> usize {
+    let mut h = i;
+    for _ in 0..4 {
+        if !matches!(tree.base_rel(h), "flat" | "compound" | "fixed") {
+            break;
+        }
+        match tree.head(h) {
+            Some(x) => h = x,
+            None => break,
+        }
+    }
+    h
+}
+
 /// True when the phrase of `i` modifies a noun ("a stake in X", "job cuts at X"): unknown
 /// names there are more often organisations than places.
 fn noun_governed(tree: &Tree<'_>, i: usize) -> bool {
-    let mut h = i;
-    while matches!(tree.base_rel(h), "flat" | "compound" | "fixed") {
-        match tree.head(h) {
-            Some(x) => h = x,
-            None => return false,
-        }
-    }
+    let h = phrase_head(tree, i);
     tree.base_rel(h) == "nmod" && tree.head(h).is_some_and(|g| tree.upos(g) == "NOUN")
 }
 
@@ -644,7 +648,7 @@ fn split_run(
     let mut title_start = None;
     let mut pos = run.start;
     // "General Motors", "National Bank": an organisation head at the end outranks a title.
-    let org_named = ORG_HEADS.iter().any(|(w, _)| *w == tree.lower(run.end - 1));
+    let org_named = org_head_kind(tree.lower(run.end - 1)).is_some();
     while pos < run.end {
         let words = lower_words(tree, pos..run.end);
         // A title followed by more name words ("Secretary of State Michael Pompeo").
@@ -781,18 +785,14 @@ fn unknown(tree: &Tree<'_>, r: Range<usize>, titled: bool) -> Cand {
     let words = lower_words(tree, r.clone());
     let last = words.last().copied().unwrap_or("");
     let name = surface(tree, &r);
-    let org_head = ORG_HEADS
-        .iter()
-        .find(|(w, _)| *w == last)
-        .map(|(_, k)| *k)
+    let org_head = org_head_kind(last)
         .or_else(|| {
             (words.len() >= 2 && ORG_FIRST.contains(&words[0])).then_some(ActorKind::Organization)
         })
         .or_else(|| {
             // "University of Helsinki", "Ministry of Defence": the head word comes first.
             let of = words.iter().position(|w| *w == "of")?;
-            let w = words.get(of.checked_sub(1)?)?;
-            ORG_HEADS.iter().find(|(h, _)| h == w).map(|(_, k)| *k)
+            org_head_kind(words.get(of.checked_sub(1)?)?)
         });
     let acronym = r.len() == 1 && {
         let f = tree.form(r.start);

@@ -288,26 +288,28 @@ fn share_with_frames(tree: &Tree<'_>, events: &mut [(usize, usize, Event)]) {
         }
         let Some(i) = frame else { continue };
         if events[i].2.recipients.is_empty() {
-            let r: Vec<String> = events[j]
-                .2
-                .recipients
-                .iter()
-                .filter(|r| !events[i].2.actors.contains(r))
-                .cloned()
-                .collect();
-            events[i].2.recipients = r;
+            events[i].2.recipients = except(&events[j].2.recipients, &events[i].2.actors);
         }
         if events[j].2.actors.is_empty() {
-            let a: Vec<String> = events[i]
-                .2
-                .actors
-                .iter()
-                .filter(|a| !events[j].2.recipients.contains(a))
-                .cloned()
-                .collect();
-            events[j].2.actors = a;
+            events[j].2.actors = except(&events[i].2.actors, &events[j].2.recipients);
         }
     }
+}
+
+/// True when the speaker `s` is one of `actors` or shares a country with one of them: the
+/// event is something the speaker's own side would do.
+fn speakers_side(ents: &Entities, s: usize, actors: &[usize]) -> bool {
+    let country = &ents.actors[s].country;
+    actors.contains(&s)
+        || country.is_some() && actors.iter().any(|&a| ents.actors[a].country == *country)
+}
+
+/// The ids of `from` that are not in `taken`.
+fn except(from: &[String], taken: &[String]) -> Vec<String> {
+    from.iter()
+        .filter(|x| !taken.contains(x))
+        .cloned()
+        .collect()
 }
 
 /// Finds and codes the events of the body sentences, linking them with the statements that
@@ -456,26 +458,18 @@ pub fn find(
             && modality.condition.is_some()
             && lexicon::quad(category) == crate::model::QuadClass::MaterialConflict
             && stmt.is_some_and(|k| {
-                found[k].speaker.is_some_and(|s| {
-                    actors.contains(&s)
-                        || ents.actors[s].country.is_some()
-                            && actors
-                                .iter()
-                                .any(|&a| ents.actors[a].country == ents.actors[s].country)
-                })
+                found[k]
+                    .speaker
+                    .is_some_and(|s| speakers_side(ents, s, &actors))
             });
         if conditional_harm {
             modality.frame = Some(Frame::Threaten);
         }
         if let (Some(frame), Some(k)) = (modality.frame, stmt) {
             let own_side = actors.is_empty()
-                || found[k].speaker.is_some_and(|s| {
-                    actors.contains(&s)
-                        || ents.actors[s].country.is_some()
-                            && actors
-                                .iter()
-                                .any(|&a| ents.actors[a].country == ents.actors[s].country)
-                });
+                || found[k]
+                    .speaker
+                    .is_some_and(|s| speakers_side(ents, s, &actors));
             if frame != Frame::Threaten || own_side {
                 if let Some((code, cat)) = lexicon::recode(&cameo, frame) {
                     cameo = code.to_string();
