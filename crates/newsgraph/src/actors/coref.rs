@@ -1,9 +1,9 @@
 //! Merges mention candidates into actors.
 //!
-//! Names join by full name or surname ("Mustafa al-Kadhimi" / "Kadhimi" / "al-Kadhimi"),
+//! Names join by full name or surname ("Nouri al-Maliki" / "Maliki" / "al-Maliki"),
 //! countries and known organisations by their code, acronyms by their expansion. Descriptions
 //! join the name they stand in apposition to, or the one person with the same title anywhere
-//! in the story ("Iraq's prime minister" -> "Prime Minister Mustafa al-Kadhimi"). Groups join by
+//! in the story ("Spain's prime minister" -> "Prime Minister Ana Ruiz"). Groups join by
 //! kind and country, governments by country, spokespersons join their institution, and
 //! pronouns join the nearest compatible actor before them.
 
@@ -126,7 +126,7 @@ pub fn cluster(tree: &Tree<'_>, cands: &[Cand]) -> Vec<Cluster> {
         };
         join(&mut clusters, &mut of, i, k);
     }
-    // Lone unknown names that match a person's surname are that person ("Kadhimi").
+    // Lone unknown names that match a person's surname are that person ("Maliki").
     for i in 0..cands.len() {
         let c = &cands[i];
         if c.kind == MentionKind::Name

@@ -438,7 +438,7 @@ fn runs(tree: &Tree<'_>, seg: Range<usize>, skip: &[bool]) -> Vec<Range<usize>> 
                 end += 1;
                 continue;
             }
-            // "al-Kadhimi", "Abu Mahdi al-Muhandis", "Bank of America", "AT&T"
+            // "al-Maliki", "Abu Bakr al-Baghdadi", "Bank of America", "AT&T"
             let joiner = end + 1 < seg.end
                 && !skip[end + 1]
                 && is_nameish(tree, end + 1)
@@ -456,7 +456,7 @@ fn runs(tree: &Tree<'_>, seg: Range<usize>, skip: &[bool]) -> Vec<Range<usize>> 
                 break;
             }
         }
-        // A leading particle glued by a hyphen ("al-Kadhimi" on its own).
+        // A leading particle glued by a hyphen ("al-Maliki" on its own).
         let start = if start >= seg.start + 2
             && tree.form(start - 1) == "-"
             && PARTICLES.contains(&tree.lower(start - 2))
@@ -540,7 +540,7 @@ pub fn find(tree: &Tree<'_>, skip: &[bool], date: Option<NaiveDate>) -> Vec<Cand
 }
 
 /// Extends a name run leftwards over a capitalised title the tagger did not mark as a proper
-/// noun ("Foreign Minister Tomas Varga", "Secretary of State Michael Pompeo" with "Secretary"
+/// noun ("Foreign Minister Tomas Varga", "Secretary of State John Kerry" with "Secretary"
 /// tagged as a common noun).
 fn with_leading_title(
     tree: &Tree<'_>,
@@ -651,7 +651,7 @@ fn split_run(
     let org_named = org_head_kind(tree.lower(run.end - 1)).is_some();
     while pos < run.end {
         let words = lower_words(tree, pos..run.end);
-        // A title followed by more name words ("Secretary of State Michael Pompeo").
+        // A title followed by more name words ("Secretary of State John Kerry").
         if let Some((n, t)) = lex::title(&words).filter(|_| !org_named) {
             if pos + n < run.end {
                 title_start.get_or_insert(pos);
