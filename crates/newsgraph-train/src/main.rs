@@ -9,8 +9,9 @@ use newsgraph::syntax::conllu::{self, Sentence};
 use newsgraph::syntax::features::{self, Word};
 use newsgraph::syntax::lemma;
 use newsgraph::syntax::model;
+use newsgraph::syntax::model::{LexEntry, NO_TAG};
 use newsgraph::syntax::parser::{self, State, NO_HEAD};
-use newsgraph::syntax::tagger::START;
+use newsgraph::syntax::tagger::{unknown_words, START};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::{Path, PathBuf};
@@ -232,21 +233,37 @@ struct Opts {
     quantile: f64,
     folds: usize,
     min_q: i16,
+    tagger_min_q: i16,
     prune: Option<PathBuf>,
+    tagger_only: bool,
+    amb_folds: usize,
+    amb_pct: u32,
+    sure_min: u32,
+    sure_purity: f64,
+    two_pass: bool,
+    unk_pct: u64,
 }
 
 fn opts() -> Opts {
     let mut o = Opts {
         data: PathBuf::from("../shared"),
         out: PathBuf::from("crates/newsgraph"),
-        tagger_epochs: 8,
+        tagger_epochs: 10,
         parser_epochs: 12,
         explore: 90,
         min_abs: 0.0,
         quantile: 1.0,
         folds: 4,
-        min_q: 300,
+        min_q: 600,
+        tagger_min_q: 600,
         prune: None,
+        tagger_only: false,
+        amb_folds: 10,
+        amb_pct: 10,
+        sure_min: 20,
+        sure_purity: 0.999,
+        two_pass: false,
+        unk_pct: 50,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -262,7 +279,15 @@ fn opts() -> Opts {
             "--quantile" => o.quantile = v.parse().expect("--quantile Q"),
             "--folds" => o.folds = v.parse().expect("--folds N"),
             "--min-q" => o.min_q = v.parse().expect("--min-q N"),
+            "--tagger-min-q" => o.tagger_min_q = v.parse().expect("--tagger-min-q N"),
             "--prune" => o.prune = Some(PathBuf::from(v)),
+            "--tagger-only" => o.tagger_only = v == "1",
+            "--amb-folds" => o.amb_folds = v.parse().expect("--amb-folds N"),
+            "--amb-pct" => o.amb_pct = v.parse().expect("--amb-pct N"),
+            "--sure-min" => o.sure_min = v.parse().expect("--sure-min N"),
+            "--sure-purity" => o.sure_purity = v.parse().expect("--sure-purity X"),
+            "--two-pass" => o.two_pass = v == "1",
+            "--unk-pct" => o.unk_pct = v.parse().expect("--unk-pct N"),
             a => panic!("unknown argument {a:?}"),
         }
         i += 2;
@@ -359,6 +384,17 @@ fn main() {
                 .collect()
         })
         .collect();
+    let (lexes, lexicon) = build_lexicon(&train, &gold_tags, &o);
+    let lexicon_bytes = {
+        let mut b = Vec::new();
+        model::encode_lexicon(&lexicon, &mut b);
+        b
+    };
+    eprintln!(
+        "lexicon: {} words, {} sure",
+        lexicon.len(),
+        lexicon.iter().filter(|e| e.1.sure != NO_TAG).count()
+    );
     let mut order: Vec<usize> = (0..train.sents.len()).collect();
     let mut feats = Vec::new();
     let mut scores = vec![0f32; tags.len().max(parser::n_classes(labels.len()))];
@@ -366,44 +402,136 @@ fn main() {
     let tagger = train_tagger(
         &train,
         &gold_tags,
+        &lexes,
         &all,
         tags.len(),
         o.tagger_epochs,
         &mut rng,
+        None,
+        o.unk_pct,
     );
-    let tagger_bytes = tagger.encode(o.min_abs, o.quantile, 0);
+    let tagger_bytes = tagger.encode(o.min_abs, o.quantile, o.tagger_min_q);
     drop(tagger);
 
     // Jackknife: tag each fold of the training data with a tagger trained on the others, so
-    // that the parser learns from tags as noisy as it will see.
-    let mut pred_tags: Vec<Vec<u64>> = vec![Vec::new(); train.sents.len()];
+    // that the second tagger pass and the parser learn from tags as noisy as they will see.
+    let mut pred1: Vec<Vec<u16>> = vec![Vec::new(); train.sents.len()];
+    let mut fold_models = Vec::new();
     let mut out = Vec::new();
     for fold in 0..o.folds {
         let (held, rest): (Vec<usize>, Vec<usize>) =
             all.iter().partition(|&&i| i % o.folds == fold);
-        let model = if o.folds > 1 {
+        let b = if o.folds > 1 {
             let t = train_tagger(
                 &train,
                 &gold_tags,
+                &lexes,
                 &rest,
                 tags.len(),
                 o.tagger_epochs,
                 &mut rng,
+                None,
+                o.unk_pct,
             );
-            let b = t.encode(o.min_abs, o.quantile, 0);
-            tagger_only(&tags, &labels, &b)
+            t.encode(o.min_abs, o.quantile, 0)
         } else {
-            tagger_only(&tags, &labels, &tagger_bytes)
+            tagger_bytes.clone()
         };
+        let model = tagger_only(&tags, &labels, &b, &lexicon_bytes, &empty_linear());
         for &i in &held {
-            newsgraph::syntax::tagger::tag(&model.tagger, &train.words[i], &mut feats, &mut out);
-            pred_tags[i] = out.iter().map(|&t| t as u64).collect();
+            newsgraph::syntax::tagger::tag_with(
+                &model.tagger.model,
+                &unknown_words(&train.words[i], &lexes[i], |_| true),
+                &lexes[i],
+                None,
+                &mut feats,
+                &mut out,
+            );
+            pred1[i] = out.clone();
         }
+        fold_models.push(model);
         eprintln!(
             "jackknife fold {fold} tagged ({:.1}s)",
             t0.elapsed().as_secs_f64()
         );
     }
+    let tagger2_bytes = if o.two_pass {
+        let t = train_tagger(
+            &train,
+            &gold_tags,
+            &lexes,
+            &all,
+            tags.len(),
+            o.tagger_epochs,
+            &mut rng,
+            Some(&pred1),
+            o.unk_pct,
+        );
+        t.encode(o.min_abs, o.quantile, 0)
+    } else {
+        empty_linear()
+    };
+    if o.tagger_only {
+        let m = tagger_only(
+            &tags,
+            &labels,
+            &tagger_bytes,
+            &lexicon_bytes,
+            &tagger2_bytes,
+        );
+        eval_tagger(&m, &dev, &train);
+        return;
+    }
+    let mut pred_tags: Vec<Vec<u64>> = pred1
+        .iter()
+        .map(|t| t.iter().map(|&x| x as u64).collect())
+        .collect();
+    if o.two_pass {
+        // The second pass, jackknifed the same way.
+        for (fold, model) in fold_models.iter().enumerate() {
+            let (held, rest): (Vec<usize>, Vec<usize>) =
+                all.iter().partition(|&&i| i % o.folds == fold);
+            let t = train_tagger(
+                &train,
+                &gold_tags,
+                &lexes,
+                &rest,
+                tags.len(),
+                o.tagger_epochs,
+                &mut rng,
+                Some(&pred1),
+                o.unk_pct,
+            );
+            let b = t.encode(o.min_abs, o.quantile, 0);
+            let m2 = tagger_only(&tags, &labels, &b, &lexicon_bytes, &empty_linear());
+            for &i in &held {
+                let ws = unknown_words(&train.words[i], &lexes[i], |_| true);
+                newsgraph::syntax::tagger::tag_with(
+                    &model.tagger.model,
+                    &ws,
+                    &lexes[i],
+                    None,
+                    &mut feats,
+                    &mut out,
+                );
+                let first = out.clone();
+                newsgraph::syntax::tagger::tag_with(
+                    &m2.tagger.model,
+                    &ws,
+                    &lexes[i],
+                    Some(&first),
+                    &mut feats,
+                    &mut out,
+                );
+                pred_tags[i] = out.iter().map(|&t| t as u64).collect();
+            }
+            eprintln!(
+                "jackknife fold {fold} second pass ({:.1}s)",
+                t0.elapsed().as_secs_f64()
+            );
+        }
+    }
+    drop(fold_models);
 
     // Parser.
     let nc = parser::n_classes(labels.len());
@@ -486,7 +614,14 @@ fn main() {
     }
     let parser_bytes = pars.encode(o.min_abs, o.quantile, o.min_q);
     drop(pars);
-    let file = model::encode_file(&tags, &labels, &tagger_bytes, &parser_bytes);
+    let file = model::encode_file(
+        &tags,
+        &labels,
+        &tagger_bytes,
+        &parser_bytes,
+        &lexicon_bytes,
+        &tagger2_bytes,
+    );
     let path = o.out.join("models/syntax.bin");
     std::fs::write(&path, &file).expect("write weights");
     eprintln!(
@@ -572,29 +707,193 @@ fn prune(path: &Path, o: &Opts) {
     for k in 0..2 {
         let (nc, _, feats) = decode_linear(&b, &mut pos);
         let mut out = Vec::new();
-        let min_q = if k == 1 { o.min_q } else { 0 };
+        let min_q = if k == 1 { o.min_q } else { o.tagger_min_q };
         model::encode_linear(nc, &feats, 1.0, min_q, &mut out);
         parts.push(out);
     }
-    let file = model::encode_file(&tags, &labels, &parts[0], &parts[1]);
+    // The lexicon and the second tagger pass follow unchanged.
+    let file = model::encode_file(&tags, &labels, &parts[0], &parts[1], &b[pos..], &[]);
     let out = o.out.join("models/syntax.bin");
     std::fs::write(&out, &file).expect("write");
     eprintln!("pruned to {} bytes: {}", file.len(), out.display());
 }
 
-fn tagger_only(tags: &[String], labels: &[String], tagger: &[u8]) -> model::Weights {
+fn empty_linear() -> Vec<u8> {
     let mut e = Vec::new();
-    model::encode_linear(1, &[], 1.0, 0, &mut e);
-    model::Weights::read(&model::encode_file(tags, labels, tagger, &e)).expect("tagger weights")
+    model::encode_linear(0, &[], 1.0, 0, &mut e);
+    e
 }
 
+fn tagger_only(
+    tags: &[String],
+    labels: &[String],
+    tagger: &[u8],
+    lex: &[u8],
+    tagger2: &[u8],
+) -> model::Weights {
+    model::Weights::read(&model::encode_file(
+        tags,
+        labels,
+        tagger,
+        &empty_linear(),
+        lex,
+        tagger2,
+    ))
+    .expect("tagger weights")
+}
+
+/// Hash of a set of tag ids (never 0).
+fn amb_hash(tags: &[usize]) -> u32 {
+    let mut h = 0x243f_6a88_85a3_08d3u64;
+    for &t in tags {
+        h = model::mix(h, t as u64 + 1);
+    }
+    (model::finish(h) >> 32) as u32 | 1
+}
+
+/// The ambiguity class of a word with these tag counts (0 when unseen).
+fn amb_of(counts: &BTreeMap<usize, u32>, pct: u32) -> u32 {
+    let total: u32 = counts.values().sum();
+    if total == 0 {
+        return 0;
+    }
+    let kept: Vec<usize> = counts
+        .iter()
+        .filter(|(_, &c)| c * 100 >= pct * total)
+        .map(|(&t, _)| t)
+        .collect();
+    amb_hash(&kept)
+}
+
+/// The tagger lexicon: per training sentence, its words' entries with ambiguity classes
+/// counted on the other folds (so that training sees unknown words as test does), and the
+/// full lexicon for the weights file.
+fn build_lexicon(
+    train: &Data,
+    gold: &[Vec<usize>],
+    o: &Opts,
+) -> (Vec<Vec<LexEntry>>, Vec<(u64, LexEntry)>) {
+    let folds = o.amb_folds.max(1);
+    let mut per_fold: Vec<BTreeMap<u64, BTreeMap<usize, u32>>> = vec![BTreeMap::new(); folds];
+    let mut total: BTreeMap<u64, BTreeMap<usize, u32>> = BTreeMap::new();
+    for (si, ws) in train.words.iter().enumerate() {
+        for (w, &t) in ws.iter().zip(&gold[si]) {
+            *per_fold[si % folds]
+                .entry(w.lower)
+                .or_default()
+                .entry(t)
+                .or_default() += 1;
+            *total.entry(w.lower).or_default().entry(t).or_default() += 1;
+        }
+    }
+    let sure = |counts: &BTreeMap<usize, u32>| -> u16 {
+        let n: u32 = counts.values().sum();
+        let (&t, &c) = counts
+            .iter()
+            .max_by_key(|x| (*x.1, std::cmp::Reverse(*x.0)))
+            .unwrap();
+        if o.sure_min > 0 && n >= o.sure_min && c as f64 >= o.sure_purity * n as f64 {
+            t as u16
+        } else {
+            NO_TAG
+        }
+    };
+    let full: Vec<(u64, LexEntry)> = total
+        .iter()
+        .map(|(&k, c)| {
+            (
+                k,
+                LexEntry {
+                    amb: amb_of(c, o.amb_pct),
+                    sure: sure(c),
+                },
+            )
+        })
+        .collect();
+    let full_map: BTreeMap<u64, LexEntry> = full.iter().copied().collect();
+    let lexes = train
+        .words
+        .iter()
+        .enumerate()
+        .map(|(si, ws)| {
+            let f = &per_fold[si % folds];
+            ws.iter()
+                .map(|w| {
+                    let mut c = total[&w.lower].clone();
+                    if folds > 1 {
+                        for (t, n) in &f[&w.lower] {
+                            *c.get_mut(t).unwrap() -= n;
+                        }
+                        c.retain(|_, n| *n > 0);
+                    }
+                    LexEntry {
+                        amb: amb_of(&c, o.amb_pct),
+                        sure: full_map[&w.lower].sure,
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    (lexes, full)
+}
+
+/// Tagging accuracy on `dev`, overall and on words unseen in training.
+fn eval_tagger(m: &model::Weights, dev: &[Sentence], train: &Data) {
+    let known: std::collections::HashSet<u64> = train
+        .words
+        .iter()
+        .flat_map(|ws| ws.iter().map(|w| w.form))
+        .collect();
+    let (mut n, mut up, mut xp, mut un, mut uup, mut both) = (0, 0, 0, 0, 0, 0);
+    let (mut feats, mut out) = (Vec::new(), Vec::new());
+    let mut conf: BTreeMap<(String, String, bool), usize> = BTreeMap::new();
+    for s in dev {
+        let words: Vec<Word> = s.words.iter().map(|w| Word::new(&w.form)).collect();
+        newsgraph::syntax::tagger::tag(&m.tagger, &words, &mut feats, &mut out);
+        for ((g, p), w) in s.words.iter().zip(&out).zip(&words) {
+            let (x, u) = &m.tags[*p as usize];
+            n += 1;
+            up += (*u == g.upos) as usize;
+            xp += (*x == g.xpos) as usize;
+            both += (*u == g.upos && *x == g.xpos) as usize;
+            if *u != g.upos {
+                *conf
+                    .entry((g.upos.clone(), u.clone(), known.contains(&w.form)))
+                    .or_default() += 1;
+            }
+            if !known.contains(&w.form) {
+                un += 1;
+                uup += (*u == g.upos) as usize;
+            }
+        }
+    }
+    let mut conf: Vec<_> = conf.into_iter().collect();
+    conf.sort_by_key(|x| std::cmp::Reverse(x.1));
+    for ((g, p, k), c) in conf.iter().take(20) {
+        eprintln!("  {g} -> {p} {} {c}", if *k { "known" } else { "unknown" });
+    }
+    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    eprintln!(
+        "EWT dev tagger: UPOS {:.2} XPOS {:.2} both {:.2}; unknown forms {} UPOS {:.2}",
+        pct(up, n),
+        pct(xp, n),
+        pct(both, n),
+        un,
+        pct(uup, un)
+    );
+}
+
+#[allow(clippy::too_many_arguments)]
 fn train_tagger(
     train: &Data,
     gold_tags: &[Vec<usize>],
+    lexes: &[Vec<LexEntry>],
     sents: &[usize],
     n_tags: usize,
     epochs: usize,
     rng: &mut Rng,
+    first: Option<&[Vec<u16>]>,
+    unk_pct: u64,
 ) -> Perceptron {
     let mut tagger = Perceptron::new(n_tags);
     let mut order = sents.to_vec();
@@ -604,10 +903,23 @@ fn train_tagger(
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
         for &si in &order {
-            let words = &train.words[si];
+            let lex = &lexes[si];
+            // Words unseen outside their fold are (mostly) made unknown, as at test time.
+            let words = &unknown_words(&train.words[si], lex, |i| {
+                model::finish(model::mix(si as u64, i as u64)) % 100 < unk_pct
+            });
             let (mut p1, mut p2) = (START, START);
+            let sent = features::sentence_kind(words);
             for (i, &gold) in gold_tags[si].iter().enumerate() {
-                features::tagger(words, i, p1, p2, &mut feats);
+                if lex[i].sure != NO_TAG {
+                    p2 = p1;
+                    p1 = lex[i].sure as u64;
+                    continue;
+                }
+                match first {
+                    Some(f) => features::tagger2(words, lex, sent, &f[si], i, p1, p2, &mut feats),
+                    None => features::tagger(words, lex, sent, i, p1, p2, &mut feats),
+                }
                 tagger.score(&feats, &mut scores);
                 let pred = argmax(&scores, |_| true);
                 if pred != gold {

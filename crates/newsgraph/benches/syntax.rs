@@ -12,6 +12,7 @@ fn main() {
         .find(|a| !a.starts_with('-'))
         .unwrap_or_else(|| "../../../shared/train/ud_english_ewt/en_ewt-ud-dev.conllu".into());
     let t = Instant::now();
+    syntax::warm_up();
     let w: &model::Weights = syntax::weights();
     let load = t.elapsed();
     let sents: Vec<Vec<String>> = match std::fs::read_to_string(&path) {

@@ -367,11 +367,17 @@ pub fn locative(tree: &Tree<'_>, i: usize) -> bool {
 /// "who" ("Scarne, who ..."), an age in apposition ("Papermaster, 49,"), or a role noun
 /// before it or modifying it ("poet Whitman", "the biologist Bos").
 fn person_evidence(tree: &Tree<'_>, r: &Range<usize>, head: usize) -> bool {
-    let who = tree.children(head).any(|c| {
-        tree.base_rel(c) == "acl"
-            && tree
-                .children(c)
-                .any(|w| matches!(tree.lower(w), "who" | "whom" | "whose"))
+    // The who-clause may hang on either side of an apposition ("the novelist X, who ...").
+    let apposed = (tree.base_rel(head) == "appos")
+        .then(|| tree.head(head))
+        .flatten();
+    let who = std::iter::once(head).chain(apposed).any(|h| {
+        tree.children(h).any(|c| {
+            tree.base_rel(c) == "acl"
+                && tree
+                    .children(c)
+                    .any(|w| matches!(tree.lower(w), "who" | "whom" | "whose"))
+        })
     });
     let age = r.end + 2 < tree.len()
         && tree.form(r.end) == ","

@@ -44,6 +44,14 @@ fn speaker_phrase(tree: &Tree<'_>, ents: &Entities, subj: usize) -> (Option<usiz
         let m = widest.unwrap_or(m);
         return (Some(m.actor), m.tokens.clone());
     }
+    // A role noun heading the name it introduces ("association president Jane Roe said").
+    let named = tree
+        .children(subj)
+        .filter(|&c| matches!(tree.base_rel(c), "flat" | "appos") && tree.upos(c) == "PROPN")
+        .find_map(|c| ents.mention_at(c));
+    if let Some(m) = named {
+        return (Some(m.actor), m.tokens.clone());
+    }
     let relcl: Vec<usize> = tree.children_with(subj, "acl").collect();
     (None, tree.subtree_without(subj, &relcl))
 }
@@ -661,6 +669,13 @@ fn noun_statement(
                 ))
             .then(|| tree.subject(h))
             .flatten()
+        })
+        .or_else(|| {
+            // "X told reporters in a statement that ...": the statement is the verb's subject's.
+            let h = tree.head(n)?;
+            (tree.base_rel(n) == "obl" && tree.case_of(n) == Some("in"))
+                .then(|| tree.subject(h))
+                .flatten()
         });
     let mut s = statement(cue.act, span(tree, &(n..n + 1)), sentence);
     let (actor, stoks) = match owner {

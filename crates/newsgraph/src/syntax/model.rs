@@ -5,13 +5,16 @@
 //! A string list is a `u32` count then `u16` length-prefixed UTF-8 strings. A linear model is
 //! `n_classes u32`, `scale f32`, `n_features u32`, the sorted feature keys (`u64` each), the
 //! per-feature entry counts (`u8` each) and the entries (`class u8`, `weight i16`).
+//! Version 2 appends the tagger's word lexicon: `n u32`, then per word its lowercased-form
+//! hash (`u64`), ambiguity class (`u32`, 0 = none) and sure tag (`u16`, `u16::MAX` = none),
+//! sorted by hash; then the tagger's second-pass model (`n_classes` 0 when there is none).
 
 use crate::{Error, Result};
 
 /// Magic bytes at the start of the weights file.
 pub const MAGIC: &[u8; 8] = b"NGSYNTX\0";
 /// Version of the weights file format.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// FxHash-style multiplier.
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -51,7 +54,8 @@ pub fn finish(h: u64) -> u64 {
 /// A sparse linear model: feature key -> (class, weight) entries, looked up by open addressing.
 ///
 /// A slot holds the key's high 32 bits (0 = empty) and either the feature's only entry or the
-/// start of its entries, which end with a terminator whose class is `u16::MAX`.
+/// position of a header entry whose class is the number of entries that follow it (the count
+/// sits in the same cache line as the entries, and the loop needs no terminator test).
 #[derive(Default)]
 pub struct LinearModel {
     /// Number of classes scored.
@@ -61,7 +65,6 @@ pub struct LinearModel {
     entries: Vec<(u16, i16)>,
 }
 
-const END: u16 = u16::MAX;
 /// Slot data flag: the feature's single entry is stored in the slot (class in bits 16..31,
 /// weight in bits 0..16) instead of in `entries`.
 const INLINE: u32 = 1 << 31;
@@ -115,10 +118,9 @@ impl LinearModel {
                     }
                     continue;
                 }
-                for &(c, w) in &self.entries[start as usize..] {
-                    if c == END {
-                        break;
-                    }
+                let start = start as usize;
+                let len = self.entries.get(start).map_or(0, |e| e.0 as usize);
+                for &(c, w) in self.entries.get(start + 1..start + 1 + len).unwrap_or(&[]) {
                     if let Some(x) = scores.get_mut(c as usize) {
                         *x += w as i32;
                     }
@@ -274,10 +276,10 @@ impl<'a> Reader<'a> {
                 slots[i] = (fingerprint(key), INLINE | (es[0] as u32) << 16 | w);
             } else {
                 slots[i] = (fingerprint(key), out.len() as u32);
+                out.push((len as u16, 0));
                 for e in es.chunks_exact(3) {
                     out.push((e[0] as u16, i16::from_le_bytes([e[1], e[2]])));
                 }
-                out.push((END, 0));
             }
             pos += 3 * len as usize;
         }
@@ -290,14 +292,113 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// What the training data says about one (lowercased) word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LexEntry {
+    /// Hash of the set of tags the word takes (0 = unknown word).
+    pub amb: u32,
+    /// The only tag a frequent word takes ([`NO_TAG`] if none): the tagger assigns it
+    /// without scoring.
+    pub sure: u16,
+}
+
+/// "No sure tag".
+pub const NO_TAG: u16 = u16::MAX;
+
+/// An unknown word.
+pub const UNKNOWN: LexEntry = LexEntry {
+    amb: 0,
+    sure: NO_TAG,
+};
+
+/// The tagger's word lexicon: lowercased-form hash -> [`LexEntry`], by open addressing.
+#[derive(Default)]
+pub struct Lexicon {
+    slots: Vec<(u64, LexEntry)>,
+    mask: usize,
+}
+
+impl Lexicon {
+    /// Builds a lexicon from (hash, entry) pairs with distinct non-zero hashes.
+    pub fn new(entries: &[(u64, LexEntry)]) -> Lexicon {
+        let cap = (entries.len() + entries.len() / 2 + 1)
+            .next_power_of_two()
+            .max(2);
+        let mask = cap - 1;
+        let mut slots = vec![(0u64, UNKNOWN); cap];
+        for &(k, e) in entries {
+            let mut i = (k as usize) & mask;
+            while slots[i].0 != 0 && slots[i].0 != k {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (k, e);
+        }
+        Lexicon { slots, mask }
+    }
+
+    /// The entry of the word whose lowercased form hashes to `key`.
+    #[inline]
+    pub fn get(&self, key: u64) -> LexEntry {
+        if self.slots.is_empty() || key == 0 {
+            return UNKNOWN;
+        }
+        let mut i = (key as usize) & self.mask;
+        loop {
+            let (k, e) = self.slots[i];
+            if k == key {
+                return e;
+            }
+            if k == 0 {
+                return UNKNOWN;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.slots.iter().filter(|s| s.0 != 0).count()
+    }
+
+    /// Whether the lexicon is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Encodes a lexicon section.
+pub fn encode_lexicon(entries: &[(u64, LexEntry)], out: &mut Vec<u8>) {
+    let mut e = entries.to_vec();
+    e.sort_by_key(|x| x.0);
+    e.dedup_by_key(|x| x.0);
+    out.extend_from_slice(&(e.len() as u32).to_le_bytes());
+    for (k, x) in &e {
+        out.extend_from_slice(&k.to_le_bytes());
+        out.extend_from_slice(&x.amb.to_le_bytes());
+        out.extend_from_slice(&x.sure.to_le_bytes());
+    }
+}
+
+/// The tagger: its linear model and its word lexicon.
+#[derive(Default)]
+pub struct Tagger {
+    /// Scores tag classes in the first pass.
+    pub model: LinearModel,
+    /// Scores them again in the second pass, which sees the first pass's tags on the right
+    /// (`n_classes` 0 = no second pass).
+    pub model2: LinearModel,
+    /// Ambiguity classes and sure tags of known words.
+    pub lex: Lexicon,
+}
+
 /// Everything the syntax stage loads from the weights file.
 pub struct Weights {
     /// Tag classes: (XPOS, UPOS).
     pub tags: Vec<(String, String)>,
     /// Dependency labels.
     pub labels: Vec<String>,
-    /// Tagger model (classes = `tags`).
-    pub tagger: LinearModel,
+    /// Tagger (classes = `tags`).
+    pub tagger: Tagger,
     /// Parser model (classes = transitions, see `parser`).
     pub parser: LinearModel,
 }
@@ -323,10 +424,27 @@ impl Weights {
         let labels = r.strings()?;
         let tagger = r.linear()?;
         let parser = r.linear()?;
+        let n = r.u32()? as usize;
+        let raw = r.bytes(n.saturating_mul(14))?;
+        let entries: Vec<(u64, LexEntry)> = raw
+            .chunks_exact(14)
+            .map(|c| {
+                let mut k = [0u8; 8];
+                k.copy_from_slice(&c[..8]);
+                let amb = u32::from_le_bytes([c[8], c[9], c[10], c[11]]);
+                let sure = u16::from_le_bytes([c[12], c[13]]);
+                (u64::from_le_bytes(k), LexEntry { amb, sure })
+            })
+            .collect();
+        let model2 = r.linear()?;
         Ok(Weights {
             tags,
             labels,
-            tagger,
+            tagger: Tagger {
+                model: tagger,
+                model2,
+                lex: Lexicon::new(&entries),
+            },
             parser,
         })
     }
@@ -336,14 +454,21 @@ impl Weights {
         Weights {
             tags: vec![("XX".into(), "X".into())],
             labels: vec!["dep".into()],
-            tagger: LinearModel::default(),
+            tagger: Tagger::default(),
             parser: LinearModel::default(),
         }
     }
 }
 
-/// Writes a weights file from encoded parts.
-pub fn encode_file(tags: &[String], labels: &[String], tagger: &[u8], parser: &[u8]) -> Vec<u8> {
+/// Writes a weights file from encoded parts (`lexicon` from [`encode_lexicon`]).
+pub fn encode_file(
+    tags: &[String],
+    labels: &[String],
+    tagger: &[u8],
+    parser: &[u8],
+    lexicon: &[u8],
+    tagger2: &[u8],
+) -> Vec<u8> {
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
@@ -351,6 +476,8 @@ pub fn encode_file(tags: &[String], labels: &[String], tagger: &[u8], parser: &[
     encode_strings(labels, &mut out);
     out.extend_from_slice(tagger);
     out.extend_from_slice(parser);
+    out.extend_from_slice(lexicon);
+    out.extend_from_slice(tagger2);
     out
 }
 
@@ -375,7 +502,7 @@ mod tests {
 
     #[test]
     fn truncated_is_error() {
-        let b = encode_file(&["NN NOUN".into()], &["dep".into()], &[], &[]);
+        let b = encode_file(&["NN NOUN".into()], &["dep".into()], &[], &[], &[], &[]);
         assert!(Weights::read(&b).is_err());
         assert!(Weights::read(&b[..5]).is_err());
     }
