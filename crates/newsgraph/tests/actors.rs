@@ -258,3 +258,15 @@ fn repeated_definite_office_holder_is_one_actor() {
     assert_eq!(gov.len(), 1, "{:#?}", names(&d));
     assert_eq!(gov[0].mentions.len(), 2);
 }
+
+#[test]
+fn demonym_before_a_title_is_the_persons_country_not_part_of_the_name() {
+    let d = doc(
+        "An air strike in Basra killed top Iranian General Rostam Farrokh and two aides.",
+        "2021-03-02",
+    );
+    let a = actor(&d, "General Rostam Farrokh");
+    assert_eq!(a.name, "Rostam Farrokh");
+    assert_eq!(a.kind, ActorKind::Person);
+    assert_eq!(a.country.as_deref(), Some("IRN"));
+}

@@ -471,6 +471,16 @@ fn runs(tree: &Tree<'_>, seg: Range<usize>, skip: &[bool]) -> Vec<Range<usize>> 
         } else {
             start
         };
+        // A demonym before a title is the person's country, not part of the name ("Iranian
+        // General Qassem Soleimani"); demonym_country reads it from the token before.
+        let start = if end - start >= 3
+            && matches!(lex::demonym(tree.lower(start)), Some((_, false)))
+            && lex::title(&[tree.lower(start + 1)]).is_some()
+        {
+            start + 1
+        } else {
+            start
+        };
         out.push(start..end);
         i = end;
     }

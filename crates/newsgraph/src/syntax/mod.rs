@@ -221,6 +221,7 @@ fn parse_tagged(
     repair_complements(&mut toks);
     repair_titled_names(&mut toks);
     repair_reporting_tails(&mut toks);
+    repair_fronted_times(&mut toks);
     toks
 }
 
@@ -339,6 +340,51 @@ fn repair_reporting_tails(toks: &mut [TokenSyntax]) {
             toks[v].head = root as u32 + 1;
             toks[v].deprel = "parataxis";
             toks[start - 1].head = v as u32 + 1;
+        }
+    }
+}
+
+/// Nouns that head a bare time phrase ("earlier this month").
+const TIME_NOUNS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "decade",
+    "century",
+    "quarter",
+    "season",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// Relabels as `obl:unmarked` a fronted bare time phrase the parser took for a clausal
+/// complement ("Earlier this month, X said ..."): a `ccomp` must be a clause, and in EWT train
+/// a noun-headed `ccomp` before its verb without subject, copula, auxiliary or marker occurs
+/// twice; on EWT dev and test the parser predicts three, none of them right.
+fn repair_fronted_times(toks: &mut [TokenSyntax]) {
+    for n in 0..toks.len() {
+        let t = &toks[n];
+        if t.deprel != "ccomp" || t.upos != "NOUN" || (t.head as usize) <= n + 1 {
+            continue;
+        }
+        if !TIME_NOUNS.contains(&&*t.lemma) {
+            continue;
+        }
+        let clause_like = toks.iter().any(|k| {
+            k.head as usize == n + 1
+                && matches!(k.deprel, "nsubj" | "nsubj:pass" | "cop" | "aux" | "mark")
+        });
+        if !clause_like {
+            toks[n].deprel = "obl:unmarked";
         }
     }
 }
@@ -574,6 +620,13 @@ mod tests {
                 "US",
                 "rejected",
                 "nsubj",
+            ),
+            // The fronted-time repair.
+            (
+                "Earlier this month , General Jane Roe , the top commander , said the army was leaving .",
+                "month",
+                "said",
+                "obl:unmarked",
             ),
             // The reporting-tail repair.
             (
