@@ -399,17 +399,15 @@ fn main() {
     let mut feats = Vec::new();
     let mut scores = vec![0f32; tags.len().max(parser::n_classes(labels.len()))];
     let all: Vec<usize> = (0..train.sents.len()).collect();
-    let tagger = train_tagger(
-        &train,
-        &gold_tags,
-        &lexes,
-        &all,
-        tags.len(),
-        o.tagger_epochs,
-        &mut rng,
-        None,
-        o.unk_pct,
-    );
+    let fit = TaggerFit {
+        train: &train,
+        gold_tags: &gold_tags,
+        lexes: &lexes,
+        n_tags: tags.len(),
+        epochs: o.tagger_epochs,
+        unk_pct: o.unk_pct,
+    };
+    let tagger = fit.tagger(&all, None, &mut rng);
     let tagger_bytes = tagger.encode(o.min_abs, o.quantile, o.tagger_min_q);
     drop(tagger);
 
@@ -422,17 +420,7 @@ fn main() {
         let (held, rest): (Vec<usize>, Vec<usize>) =
             all.iter().partition(|&&i| i % o.folds == fold);
         let b = if o.folds > 1 {
-            let t = train_tagger(
-                &train,
-                &gold_tags,
-                &lexes,
-                &rest,
-                tags.len(),
-                o.tagger_epochs,
-                &mut rng,
-                None,
-                o.unk_pct,
-            );
+            let t = fit.tagger(&rest, None, &mut rng);
             t.encode(o.min_abs, o.quantile, 0)
         } else {
             tagger_bytes.clone()
@@ -456,17 +444,7 @@ fn main() {
         );
     }
     let tagger2_bytes = if o.two_pass {
-        let t = train_tagger(
-            &train,
-            &gold_tags,
-            &lexes,
-            &all,
-            tags.len(),
-            o.tagger_epochs,
-            &mut rng,
-            Some(&pred1),
-            o.unk_pct,
-        );
+        let t = fit.tagger(&all, Some(&pred1), &mut rng);
         t.encode(o.min_abs, o.quantile, 0)
     } else {
         empty_linear()
@@ -491,17 +469,7 @@ fn main() {
         for (fold, model) in fold_models.iter().enumerate() {
             let (held, rest): (Vec<usize>, Vec<usize>) =
                 all.iter().partition(|&&i| i % o.folds == fold);
-            let t = train_tagger(
-                &train,
-                &gold_tags,
-                &lexes,
-                &rest,
-                tags.len(),
-                o.tagger_epochs,
-                &mut rng,
-                Some(&pred1),
-                o.unk_pct,
-            );
+            let t = fit.tagger(&rest, Some(&pred1), &mut rng);
             let b = t.encode(o.min_abs, o.quantile, 0);
             let m2 = tagger_only(&tags, &labels, &b, &lexicon_bytes, &empty_linear());
             for &i in &held {
@@ -884,62 +852,75 @@ fn eval_tagger(m: &model::Weights, dev: &[Sentence], train: &Data) {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn train_tagger(
-    train: &Data,
-    gold_tags: &[Vec<usize>],
-    lexes: &[Vec<LexEntry>],
-    sents: &[usize],
+/// What every tagger training run shares: the data, its lexicon entries and the options.
+struct TaggerFit<'a> {
+    train: &'a Data,
+    gold_tags: &'a [Vec<usize>],
+    lexes: &'a [Vec<LexEntry>],
     n_tags: usize,
     epochs: usize,
-    rng: &mut Rng,
-    first: Option<&[Vec<u16>]>,
     unk_pct: u64,
-) -> Perceptron {
-    let mut tagger = Perceptron::new(n_tags);
-    let mut order = sents.to_vec();
-    let mut feats = Vec::new();
-    let mut scores = vec![0f32; n_tags];
-    for epoch in 0..epochs {
-        rng.shuffle(&mut order);
-        let (mut right, mut total) = (0usize, 0usize);
-        for &si in &order {
-            let lex = &lexes[si];
-            // Words unseen outside their fold are (mostly) made unknown, as at test time.
-            let words = &unknown_words(&train.words[si], lex, |i| {
-                model::finish(model::mix(si as u64, i as u64)) % 100 < unk_pct
-            });
-            let (mut p1, mut p2) = (START, START);
-            let sent = features::sentence_kind(words);
-            for (i, &gold) in gold_tags[si].iter().enumerate() {
-                if lex[i].sure != NO_TAG {
+}
+
+impl TaggerFit<'_> {
+    /// Trains a tagger on sentences `sents` (a second pass when `first` holds first-pass tags).
+    fn tagger(&self, sents: &[usize], first: Option<&[Vec<u16>]>, rng: &mut Rng) -> Perceptron {
+        let TaggerFit {
+            train,
+            gold_tags,
+            lexes,
+            n_tags,
+            epochs,
+            unk_pct,
+        } = *self;
+        let mut tagger = Perceptron::new(n_tags);
+        let mut order = sents.to_vec();
+        let mut feats = Vec::new();
+        let mut scores = vec![0f32; n_tags];
+        for epoch in 0..epochs {
+            rng.shuffle(&mut order);
+            let (mut right, mut total) = (0usize, 0usize);
+            for &si in &order {
+                let lex = &lexes[si];
+                // Words unseen outside their fold are (mostly) made unknown, as at test time.
+                let words = &unknown_words(&train.words[si], lex, |i| {
+                    model::finish(model::mix(si as u64, i as u64)) % 100 < unk_pct
+                });
+                let (mut p1, mut p2) = (START, START);
+                let sent = features::sentence_kind(words);
+                for (i, &gold) in gold_tags[si].iter().enumerate() {
+                    if lex[i].sure != NO_TAG {
+                        p2 = p1;
+                        p1 = lex[i].sure as u64;
+                        continue;
+                    }
+                    match first {
+                        Some(f) => {
+                            features::tagger2(words, lex, sent, &f[si], i, p1, p2, &mut feats)
+                        }
+                        None => features::tagger(words, lex, sent, i, p1, p2, &mut feats),
+                    }
+                    tagger.score(&feats, &mut scores);
+                    let pred = argmax(&scores, |_| true);
+                    if pred != gold {
+                        tagger.update(&feats, gold, pred);
+                    } else {
+                        right += 1;
+                    }
+                    total += 1;
+                    tagger.tick();
                     p2 = p1;
-                    p1 = lex[i].sure as u64;
-                    continue;
+                    p1 = pred as u64;
                 }
-                match first {
-                    Some(f) => features::tagger2(words, lex, sent, &f[si], i, p1, p2, &mut feats),
-                    None => features::tagger(words, lex, sent, i, p1, p2, &mut feats),
-                }
-                tagger.score(&feats, &mut scores);
-                let pred = argmax(&scores, |_| true);
-                if pred != gold {
-                    tagger.update(&feats, gold, pred);
-                } else {
-                    right += 1;
-                }
-                total += 1;
-                tagger.tick();
-                p2 = p1;
-                p1 = pred as u64;
             }
+            eprintln!(
+                "tagger ({} sentences) epoch {epoch}: train acc {:.2}%",
+                sents.len(),
+                100.0 * right as f64 / total as f64
+            );
         }
-        eprintln!(
-            "tagger ({} sentences) epoch {epoch}: train acc {:.2}%",
-            sents.len(),
-            100.0 * right as f64 / total as f64
-        );
+        tagger
     }
-    tagger
 }
 
 fn argmax(scores: &[f32], ok: impl Fn(usize) -> bool) -> usize {

@@ -257,8 +257,8 @@ fn repair_complements(toks: &mut [TokenSyntax]) {
 
 /// Re-heads a titled name on the name, as UD does ("Secretary of Defence Rumsfeld": the title
 /// is an `nmod:desc` of the name and the department an `nmod` of the title). The treebanks
-/// hold two such phrases, so the parser reads "Secretary of State Mike Pompeo" as the
-/// secretary of a "State Mike Pompeo"; the repair fires when a proper noun's `of` object has
+/// hold two such phrases, so the parser reads "Secretary of State Jane Roe" as the
+/// secretary of a "State Jane Roe"; the repair fires when a proper noun's `of` object has
 /// compound words before it and a `flat` name part after it.
 fn repair_titled_names(toks: &mut [TokenSyntax]) {
     let is = |t: &TokenSyntax, h: usize, rel: &str| t.head as usize == h + 1 && t.deprel == rel;
@@ -267,9 +267,10 @@ fn repair_titled_names(toks: &mut [TokenSyntax]) {
         if toks[x].upos != "PROPN" || !toks[of].lemma.eq_ignore_ascii_case("of") {
             continue;
         }
-        let Some(n) = (of + 1..toks.len()).find(|&n| is(&toks[of], n, "case")) else {
+        if toks[of].deprel != "case" || (toks[of].head as usize) <= of + 1 {
             continue;
-        };
+        }
+        let n = toks[of].head as usize - 1;
         let n_is_object = toks[n].head as usize == x + 1 && toks[n].deprel.starts_with("nmod");
         let compounds: Vec<usize> = (of + 1..n)
             .filter(|&c| is(&toks[c], n, "compound"))
